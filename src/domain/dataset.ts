@@ -1,0 +1,165 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { z } from 'zod';
+import { isInFrance } from './geo-bounds';
+import { roundCoordinate } from './placement';
+import type { Issue } from './result';
+import { PRECISIONS, STATUSES, STRUCTURE_TYPES, type Structure } from './types';
+
+/** Bumped whenever the published format changes, so an app never reads a file it does not understand. */
+export const DATASET_VERSION = 1;
+
+/** What a published feature carries besides its geometry. */
+export type StructureProperties = Omit<Structure, 'coordinates'> & { readonly epciNom: string | null };
+
+export type StructureFeature = Feature<Point, StructureProperties> & { readonly id: string };
+
+export type DatasetMetadata = {
+  readonly datasetVersion: number;
+  readonly generator: string;
+  readonly sourceHash: string;
+  readonly count: number;
+};
+
+export type StructureCollection = FeatureCollection<Point, StructureProperties> & {
+  readonly metadata: DatasetMetadata;
+  readonly features: StructureFeature[];
+};
+
+const PROPERTY_ORDER: readonly (keyof StructureProperties)[] = [
+  'id',
+  'nom',
+  'type',
+  'themes',
+  'description',
+  'adresse',
+  'codePostal',
+  'commune',
+  'codeInsee',
+  'departement',
+  'region',
+  'epci',
+  'epciNom',
+  'siteWeb',
+  'reseaux',
+  'siret',
+  'statut',
+  'source',
+  'dateVerification',
+  'precision',
+];
+
+/**
+ * Turns structures into the published GeoJSON: sorted by id, properties in a fixed order, coordinates rounded
+ * to 5 decimals, so the same input always gives the same bytes.
+ */
+export function toFeatureCollection(
+  structures: readonly (Structure & { readonly epciNom?: string | null })[],
+  metadata: Omit<DatasetMetadata, 'datasetVersion' | 'count'>,
+): StructureCollection {
+  const sorted = [...structures].sort((left, right) =>
+    left.id < right.id ? -1 : left.id > right.id ? 1 : 0,
+  );
+  const features = sorted.map((structure): StructureFeature => {
+    const properties = Object.fromEntries(
+      PROPERTY_ORDER.map((key) => [key, key === 'epciNom' ? (structure.epciNom ?? null) : structure[key]]),
+    ) as StructureProperties;
+    return {
+      type: 'Feature',
+      id: structure.id,
+      geometry: {
+        type: 'Point',
+        coordinates: [roundCoordinate(structure.coordinates[0]), roundCoordinate(structure.coordinates[1])],
+      },
+      properties,
+    };
+  });
+  return {
+    type: 'FeatureCollection',
+    metadata: { datasetVersion: DATASET_VERSION, count: features.length, ...metadata },
+    features,
+  };
+}
+
+const text = z.string();
+const propertiesSchema = z.object({
+  id: z.string().min(1),
+  nom: z.string().min(1),
+  type: z.enum(STRUCTURE_TYPES),
+  themes: z.array(text),
+  description: text.catch(''),
+  adresse: text.catch(''),
+  codePostal: text.catch(''),
+  commune: text.catch(''),
+  codeInsee: text.catch(''),
+  departement: text.catch(''),
+  region: text.catch(''),
+  epci: text.nullable().catch(null),
+  epciNom: text.nullable().catch(null),
+  siteWeb: text.catch(''),
+  reseaux: z.array(text).catch([]),
+  siret: text.catch(''),
+  statut: z.enum(STATUSES).catch('inconnu'),
+  source: text.catch(''),
+  dateVerification: text.catch(''),
+  precision: z.enum(PRECISIONS).catch('commune'),
+});
+
+const pointSchema = z.object({
+  type: z.literal('Point'),
+  coordinates: z.tuple([z.number(), z.number()]).rest(z.number()),
+});
+
+export type LoadedDataset = {
+  readonly structures: (Structure & { readonly epciNom: string | null })[];
+  readonly issues: Issue[];
+};
+
+/**
+ * Reads a published `structures.geojson` defensively (it arrives over the network). A file of another version,
+ * or that is not a FeatureCollection, is one issue and no structures; a faulty feature is skipped and reported,
+ * its optional fields fall back to empty values, and the rest of the dataset still loads.
+ */
+export function fromFeatureCollection(input: unknown): LoadedDataset {
+  const collection = z
+    .object({
+      type: z.literal('FeatureCollection'),
+      metadata: z.object({ datasetVersion: z.number() }).optional(),
+      features: z.array(z.unknown()),
+    })
+    .safeParse(input);
+  if (!collection.success) {
+    return { structures: [], issues: [{ message: 'not a GeoJSON FeatureCollection of structures' }] };
+  }
+  const version = collection.data.metadata?.datasetVersion;
+  if (version !== DATASET_VERSION) {
+    return {
+      structures: [],
+      issues: [
+        {
+          message: `dataset version ${String(version)} is not the version ${DATASET_VERSION} this app reads`,
+        },
+      ],
+    };
+  }
+  const structures: LoadedDataset['structures'] = [];
+  const issues: Issue[] = [];
+  collection.data.features.forEach((feature, index) => {
+    const parsed = z.object({ geometry: pointSchema, properties: propertiesSchema }).safeParse(feature);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      issues.push({
+        line: index + 1,
+        field: first?.path.join('.'),
+        message: first?.message ?? 'invalid feature',
+      });
+      return;
+    }
+    const [lng, lat] = parsed.data.geometry.coordinates;
+    if (!isInFrance([lng, lat])) {
+      issues.push({ line: index + 1, field: 'geometry', message: 'coordinates outside France' });
+      return;
+    }
+    structures.push({ ...parsed.data.properties, coordinates: [lng, lat] });
+  });
+  return { structures, issues };
+}
