@@ -1,0 +1,26 @@
+/**
+ * Formats an ISO date of day, month or year precision for people, without inventing precision:
+ * `2020-03-17` → "17 mars 2020", `2020-03` → "mars 2020", `2020` → "2020". Anything else is returned as is.
+ */
+export function formatPartialDate(value: string, language: 'fr' | 'en'): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match === null) return value;
+  const [, year, month, day] = match;
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day === undefined ? 1 : Number(day)));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** Splits a `source` cell into its references; each is a link when it is an http(s) URL. */
+export function splitSources(source: string): { text: string; url: string | null }[] {
+  return source
+    .split(' | ')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, url: /^https?:\/\/\S+$/.test(part) ? part : null }));
+}

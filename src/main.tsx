@@ -1,0 +1,23 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles/global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { DATA_URL } from './config';
+import { loadDataset } from './loaders/load-dataset';
+import { appStore } from './state/store';
+
+async function load(): Promise<void> {
+  appStore.getState().datasetRequested();
+  appStore.getState().datasetLoaded(await loadDataset(DATA_URL));
+}
+
+const root = document.getElementById('root');
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <App onRetry={() => void load()} />
+    </StrictMode>,
+  );
+}
+void load();

@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+/** Where Debian's Chromium lives; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+/**
+ * Whether the browser tier can run. In CI a missing browser is a failure (the suite throws); on a laptop the
+ * tier is skipped with a message saying how to install it.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  const message = `Chromium not found at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`;
+  if (process.env.CI) throw new Error(`${message} Browser tests are required in CI.`);
+  console.warn(`Skipping browser tests. ${message}`);
+  return false;
+}
+
+export type Session = {
+  browser: Browser;
+  server: PreviewServer;
+  baseUrl: string;
+  close(): Promise<void>;
+};
+
+/**
+ * Serves the production build
+ * (`dist/`, from `npm run build`) on localhost and starts Chromium. Playwright gives each launch a fresh
+ * temporary profile (the equivalent of a new `--user-data-dir`) and removes it on close.
+ */
+export async function startSession(): Promise<Session> {
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const address = server.resolvedUrls?.local[0];
+  if (address === undefined) throw new Error('vite preview did not report its URL');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return {
+    browser,
+    server,
+    baseUrl: address,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export type PageLog = { requests: string[]; consoleErrors: string[]; pageErrors: string[] };
+
+/** Opens a page that records every request and every console or page error. */
+export async function openPage(
+  session: Session,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; log: PageLog }> {
+  const page = await session.browser.newPage({ viewport });
+  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [] };
+  page.on('request', (request) => log.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  return { page, log };
+}
+
+/** Waits until the map has received the data and settled (MapLibre `idle` after the last `setData`). */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window.__atlas?.structuresSent ?? 0) > 0 && (window.__atlas?.idleCount ?? 0) > 0,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+export type PixelCensus = { distinctColours: number; matching: number };
+
+/**
+ * Decodes a screenshot in the page (a WebGL canvas cannot be read back directly) and counts its distinct colours
+ * and the pixels close to `colour` (#rrggbb): a check that the map drew real content, not an empty canvas.
+ */
+export async function censusOfScreenshot(page: Page, png: Buffer, colour: string): Promise<PixelCensus> {
+  return page.evaluate(
+    async ({ base64, colour }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (context === null) return { distinctColours: 0, matching: 0 };
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const target = [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
+      const colours = new Set<number>();
+      let matching = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        const red = data[index] ?? 0;
+        const green = data[index + 1] ?? 0;
+        const blue = data[index + 2] ?? 0;
+        colours.add((red >> 3) * 1024 + (green >> 3) * 32 + (blue >> 3));
+        if (
+          Math.abs(red - (target[0] ?? 0)) < 12 &&
+          Math.abs(green - (target[1] ?? 0)) < 12 &&
+          Math.abs(blue - (target[2] ?? 0)) < 12
+        ) {
+          matching += 1;
+        }
+      }
+      return { distinctColours: colours.size, matching };
+    },
+    { base64: png.toString('base64'), colour },
+  );
+}
