@@ -43,7 +43,7 @@ export function createGazetteer(
   const byName = new Map<string, CommuneRecord[]>();
   const arrondissements = new Map<string, CommuneRecord[]>();
   for (const record of records) {
-    byCode.set(record.code, record);
+    if (record.kind !== 'ancienne' || !byCode.has(record.code)) byCode.set(record.code, record);
     if (record.kind === 'arrondissement' && record.parent !== null) {
       arrondissements.set(record.parent, [...(arrondissements.get(record.parent) ?? []), record]);
     }
@@ -93,11 +93,18 @@ function toResolved(gazetteer: Gazetteer, record: CommuneRecord): ResolvedCommun
   };
 }
 
+/** Whether a name designates this commune: its own name, its parent's, or a former name that maps to it. */
 function namesMatch(gazetteer: Gazetteer, record: CommuneRecord, name: string): boolean {
   const wanted = normalizeText(name);
   const parent = record.parent === null ? undefined : gazetteer.byCode.get(record.parent);
-  return [record, parent].some(
-    (candidate) => candidate !== undefined && normalizeText(candidate.nom) === wanted,
+  if (
+    [record, parent].some((candidate) => candidate !== undefined && normalizeText(candidate.nom) === wanted)
+  ) {
+    return true;
+  }
+  const target = current(gazetteer, record).code;
+  return (gazetteer.byName.get(wanted) ?? []).some(
+    (candidate) => candidate.code === record.code || current(gazetteer, candidate).code === target,
   );
 }
 
@@ -151,7 +158,7 @@ export function resolveCommune(
   const inDepartement = named.filter((record) =>
     departementOfPostcode(input.codePostal).includes(record.departement),
   );
-  const candidates = withPostcode.length > 0 ? withPostcode : inDepartement;
+  const candidates = input.codePostal === '' ? named : withPostcode.length > 0 ? withPostcode : inDepartement;
   const targets = [
     ...new Map(candidates.map((record) => [current(gazetteer, record).code, record])).values(),
   ];

@@ -60,7 +60,7 @@ export const sourceSchema = z
     for (const part of value.split(' | ').map((piece) => piece.trim())) {
       if (part.length < 3)
         context.addIssue({ code: 'custom', message: `empty or too short reference "${part}"` });
-      else if (/^https?:/i.test(part) && !isHttpUrl(part))
+      else if (/^(?:https?\b|www\.)/i.test(part) && !isHttpUrl(part))
         context.addIssue({ code: 'custom', message: `malformed URL "${part}"` });
     }
   });
