@@ -63,15 +63,22 @@ export function readTaxonomies(files: {
 
 export type LocatedInput = StructureInput & { readonly file: string; readonly line: number };
 
-/** Stage 2: every structure row of every structure file, validated; ids must be unique across files. */
+/**
+ * Stage 2: every structure row of every structure file, validated; ids must be unique.
+ * The first file is the curated one; the others are imports. A curated row that reuses an imported row's id
+ * supersedes it (so curators correct imported facts without editing generated files); each one is counted in
+ * `superseded`. Any other repeated id is an error.
+ */
 export function validateStructures(
   files: readonly NamedCsv[],
   taxonomies: Taxonomies,
-): { inputs: LocatedInput[]; issues: Issue[] } {
+): { inputs: LocatedInput[]; issues: Issue[]; superseded: string[] } {
   const codes = codeSetsOf(taxonomies);
   const issues: Issue[] = [];
   const inputs: LocatedInput[] = [];
+  const superseded: string[] = [];
   const firstSeen = new Map<string, string>();
+  const curatedFile = files[0]?.file;
   for (const { file, csv } of files) {
     issues.push(...csv.issues, ...checkHeader(csv.header, REQUIRED_STRUCTURE_COLUMNS).map(located(file)));
     for (const { line, values } of csv.rows) {
@@ -81,6 +88,10 @@ export function validateStructures(
         continue;
       }
       const previous = firstSeen.get(result.value.id);
+      if (previous !== undefined && file !== curatedFile && previous.startsWith(`${curatedFile}:`)) {
+        superseded.push(`${file}:${line} ${result.value.id}`);
+        continue;
+      }
       if (previous !== undefined) {
         issues.push({
           file,
@@ -94,7 +105,7 @@ export function validateStructures(
       inputs.push({ ...result.value, file, line });
     }
   }
-  return { inputs, issues };
+  return { inputs, issues, superseded };
 }
 
 export type PlacedStructure = Structure & { readonly epciNom: string | null };

@@ -16,11 +16,16 @@ export function formatPartialDate(value: string, language: 'fr' | 'en'): string 
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
-/** Splits a `source` cell into its references; each is a link when it is an http(s) URL. */
-export function splitSources(source: string): { text: string; url: string | null }[] {
+/** Splits a `source` cell into its references: a URL (with the note that may follow it) or plain text. */
+export function splitSources(source: string): { text: string; url: string | null; note: string }[] {
   return source
     .split(' | ')
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, url: /^https?:\/\/\S+$/.test(part) ? part : null }));
+    .map((part) => {
+      const [first = '', ...rest] = part.split(/\s+/);
+      return /^https?:\/\/\S+$/.test(first)
+        ? { text: part, url: first, note: rest.join(' ') }
+        : { text: part, url: null, note: '' };
+    });
 }

@@ -50,18 +50,28 @@ function isHttpUrl(value: string): boolean {
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'malformed URL (expected http:// or https://)');
 
 /**
- * A source: one or more references separated by ` | `. Each is a URL, or a short document reference
- * (e.g. `raw/cget-tiers-lieux-2019.csv (ID 12)`); anything that starts like a URL must be a valid one.
+ * A source: one or more references separated by ` | `. Each is a URL, optionally followed by a note in
+ * parentheses (`https://… (README.md, CC0)`), or a short document reference (`CGET_TiersLieux_2019.csv ID 12`).
+ * Anything that starts like a URL must be a valid one.
  */
 export const sourceSchema = z
   .string()
   .min(1, 'required')
   .superRefine((value, context) => {
     for (const part of value.split(' | ').map((piece) => piece.trim())) {
-      if (part.length < 3)
+      if (part.length < 3) {
         context.addIssue({ code: 'custom', message: `empty or too short reference "${part}"` });
-      else if (/^(?:https?\b|www\.)/i.test(part) && !isHttpUrl(part))
-        context.addIssue({ code: 'custom', message: `malformed URL "${part}"` });
+        continue;
+      }
+      if (!/^(?:https?\b|www\.)/i.test(part)) continue;
+      const [url = '', ...rest] = part.split(/\s+/);
+      const note = rest.join(' ');
+      if (!isHttpUrl(url) || (note !== '' && !/^\(.*\)$/.test(note))) {
+        context.addIssue({
+          code: 'custom',
+          message: `malformed URL "${part}" (a note after a URL goes in parentheses)`,
+        });
+      }
     }
   });
 

@@ -1,4 +1,5 @@
 import turfBbox from '@turf/bbox';
+import turfDistance from '@turf/distance';
 import { multiPoint } from '@turf/helpers';
 import type { LngLat } from './types';
 
@@ -8,4 +9,9 @@ export type Bbox = readonly [west: number, south: number, east: number, north: n
 export function bboxOf(points: readonly LngLat[]): Bbox {
   const [west, south, east, north] = turfBbox(multiPoint(points.map(([lng, lat]) => [lng, lat])));
   return [west, south, east, north];
+}
+
+/** Great-circle distance between two points, in kilometres. */
+export function distanceKm(from: LngLat, to: LngLat): number {
+  return turfDistance([from[0], from[1]], [to[0], to[1]], { units: 'kilometers' });
 }

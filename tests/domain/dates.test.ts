@@ -13,9 +13,16 @@ describe('formatPartialDate', () => {
 
 describe('splitSources', () => {
   it('links URLs and keeps document references as text', () => {
-    expect(splitSources('https://a.example.org/x | CGET 2019 (ID 4)')).toEqual([
-      { text: 'https://a.example.org/x', url: 'https://a.example.org/x' },
-      { text: 'CGET 2019 (ID 4)', url: null },
+    expect(
+      splitSources('https://a.example.org/x | CGET 2019 (ID 4) | https://b.example.org/y (README, CC0)'),
+    ).toEqual([
+      { text: 'https://a.example.org/x', url: 'https://a.example.org/x', note: '' },
+      { text: 'CGET 2019 (ID 4)', url: null, note: '' },
+      {
+        text: 'https://b.example.org/y (README, CC0)',
+        url: 'https://b.example.org/y',
+        note: '(README, CC0)',
+      },
     ]);
   });
 });

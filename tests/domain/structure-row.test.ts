@@ -52,6 +52,11 @@ describe('parseStructureRow', () => {
     [{ statut: 'ouvert' }, 'statut', 'expected one of actif, ferme, inconnu'],
     [{ source: '' }, 'source', 'required'],
     [{ source: 'https://ok.example.org | http//broken' }, 'source', 'malformed URL'],
+    [
+      { source: 'https://ok.example.org/a note without parentheses' },
+      'source',
+      'a note after a URL goes in parentheses',
+    ],
     [{ date_verification: '17/03/2020' }, 'date_verification', 'expected an ISO date'],
     [{ date_verification: '2020-02-30' }, 'date_verification', 'not a real calendar date'],
   ])('reports %o at its line and column', (overrides, field, message) => {
@@ -69,6 +74,9 @@ describe('parseStructureRow', () => {
       }),
     ).toEqual([]);
     expect(issuesOf({ date_verification: '2020-03' })).toEqual([]);
+    expect(
+      issuesOf({ source: 'https://github.com/a/b (README.md, CC0) | CGET_TiersLieux_2019.csv ID 12' }),
+    ).toEqual([]);
   });
 
   it('reports every problem of a row at once, not just the first', () => {

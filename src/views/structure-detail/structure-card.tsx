@@ -113,7 +113,10 @@ export function StructureCard() {
                 {source.url === null ? (
                   source.text
                 ) : (
-                  <ExternalLink href={source.url}>{source.text}</ExternalLink>
+                  <>
+                    <ExternalLink href={source.url}>{source.url}</ExternalLink>
+                    {source.note !== '' && ` ${source.note}`}
+                  </>
                 )}
               </li>
             ))}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Gazetteer } from '../../src/domain/commune';
+import type { Issue } from '../../src/domain/result';
+import type { Taxonomies } from '../../src/domain/types';
+import { loadGazetteer } from './gazetteer';
+import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
+import {
+  geocodeMissing,
+  type NamedCsv,
+  type PlacedStructure,
+  type PublishedInitiative,
+  placeStructures,
+  readTaxonomies,
+  validateInitiatives,
+  validateStructures,
+} from './pipeline';
+import { readCsv } from './read-csv';
+
+export type BuiltDataset = {
+  structures: PlacedStructure[];
+  initiatives: PublishedInitiative[];
+  taxonomies: Taxonomies;
+  gazetteer: Gazetteer;
+  cache: Map<string, CacheEntry>;
+  issues: Issue[];
+  superseded: string[];
+  /** How many rows the structure files hold, valid or not. */
+  rowCount: number;
+  sourceHash: string;
+};
+
+/**
+ * Runs every stage on a data directory: taxonomies, gazetteer, `structures.csv` then `imported/*.csv`,
+ * the geocode cache (plus the geocoder when given), placement and initiatives. Reads files, writes nothing.
+ */
+export async function buildDataset(
+  dataDir: string,
+  options: { geocoder?: Geocoder; today?: string } = {},
+): Promise<BuiltDataset> {
+  const hash = createHash('sha256');
+  const load = (name: string): NamedCsv => {
+    const file = join(dataDir, name);
+    const text = readFileSync(file, 'utf8');
+    hash.update(name).update('\0').update(text);
+    return { file, csv: readCsv(text, file) };
+  };
+  const issues: Issue[] = [];
+  const { taxonomies, issues: taxonomyIssues } = readTaxonomies({
+    types: load('types.csv'),
+    themes: load('themes.csv'),
+    networks: load('networks.csv'),
+    initiativeCategories: load('initiative-categories.csv'),
+  });
+  issues.push(...taxonomyIssues);
+  const { gazetteer, issues: gazetteerIssues } = loadGazetteer({
+    communes: load('communes.csv').csv,
+    epci: load('epci.csv').csv,
+    regions: load('regions.csv').csv,
+    departements: load('departements.csv').csv,
+  });
+  issues.push(...gazetteerIssues.map((issue) => ({ file: join(dataDir, 'communes.csv'), ...issue })));
+
+  const importedDir = join(dataDir, 'imported');
+  const importedFiles = existsSync(importedDir)
+    ? readdirSync(importedDir)
+        .filter((name) => name.endsWith('.csv'))
+        .sort()
+        .map((name) => `imported/${name}`)
+    : [];
+  const structureFiles = ['structures.csv', ...importedFiles].map(load);
+  const { inputs, issues: structureIssues, superseded } = validateStructures(structureFiles, taxonomies);
+  issues.push(...structureIssues);
+
+  const cacheFile = join(dataDir, 'geocode-cache.csv');
+  const cacheCsv = existsSync(cacheFile)
+    ? load('geocode-cache.csv').csv
+    : readCsv('query,latitude,longitude,precision,provider,date\n', cacheFile);
+  const { cache, issues: cacheIssues } = readGeocodeCache(cacheCsv);
+  issues.push(...cacheIssues.map((issue) => ({ file: cacheFile, ...issue })));
+  if (options.geocoder !== undefined) {
+    issues.push(...(await geocodeMissing(inputs, gazetteer, cache, options.geocoder, options.today ?? '')));
+  }
+
+  const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
+  issues.push(...placementIssues);
+  const { initiatives, issues: initiativeIssues } = validateInitiatives(
+    load('initiatives.csv'),
+    taxonomies,
+    new Set(inputs.map((input) => input.id)),
+    gazetteer,
+  );
+  issues.push(...initiativeIssues);
+  return {
+    structures,
+    initiatives,
+    taxonomies,
+    gazetteer,
+    cache,
+    issues,
+    superseded,
+    rowCount: structureFiles.reduce((sum, { csv }) => sum + csv.rows.length, 0),
+    sourceHash: hash.digest('hex'),
+  };
+}
