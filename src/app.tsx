@@ -1,17 +1,22 @@
 import { useMessages } from './hooks/use-messages';
 import { appStore, useAppStore } from './state/store';
+import { FacetPanel } from './views/filters/facet-panel';
+import { ResultBar } from './views/filters/result-bar';
+import { SearchBox } from './views/filters/search-box';
 import { StatusBanner } from './views/layout/status-banner';
-import { Legend } from './views/legend/legend';
+import { ViewSwitch } from './views/layout/view-switch';
 import { MapView } from './views/map/map-view';
+import { InitiativeCard } from './views/structure-detail/initiative-card';
 import { StructureCard } from './views/structure-detail/structure-card';
 import { StructureList } from './views/structure-list/structure-list';
 
-/** Page shell: header, side panel (legend, card, list) and the map. Layout only. */
+/** Page shell: header, side panel (search, filters, list), the map and the card over it. Layout only. */
 export function App({ onRetry }: { onRetry(): void }) {
   const t = useMessages();
   const language = useAppStore((state) => state.language);
+  const mobileView = useAppStore((state) => state.mobileView);
   return (
-    <div className="app" lang={language}>
+    <div className="app" lang={language} data-view={mobileView}>
       <header className="app-header">
         <div>
           <h1>{t('appTitle')}</h1>
@@ -21,19 +26,30 @@ export function App({ onRetry }: { onRetry(): void }) {
           type="button"
           className="language"
           lang={language === 'fr' ? 'en' : 'fr'}
+          aria-label={t('switchLanguageLabel')}
           onClick={() => appStore.getState().setLanguage(language === 'fr' ? 'en' : 'fr')}
         >
           {t('switchLanguage')}
         </button>
       </header>
+      <ViewSwitch />
       <main className="app-main">
         <aside className="side-panel">
           <StatusBanner onRetry={onRetry} />
-          <StructureCard />
-          <Legend />
+          <SearchBox />
+          <ResultBar />
+          <div className="filters-scroll">
+            <FacetPanel />
+          </div>
           <StructureList />
         </aside>
-        <MapView />
+        <div className="map-column">
+          <MapView />
+          <div className="card-slot">
+            <StructureCard />
+            <InitiativeCard />
+          </div>
+        </div>
       </main>
     </div>
   );

@@ -5,6 +5,9 @@ export const BASE_URL: string = import.meta.env.BASE_URL;
 export const DATA_URL = `${BASE_URL}data/`;
 export const BASEMAP_URL = `${BASE_URL}basemap/`;
 
-/** Exposes a small test hook on `window.__atlas` so browser tests can wait for the map and read what it drew. */
-export const EXPOSE_TEST_HOOKS: boolean =
-  import.meta.env.MODE !== 'production' || import.meta.env.VITE_TEST_HOOKS === '1';
+/** Where "Signaler une erreur" writes to: set VITE_REPORT_EMAIL when building for a real deployment. */
+export const REPORT_EMAIL: string =
+  import.meta.env.VITE_REPORT_EMAIL ?? 'corrections@atlas-innovation.example';
+
+/** A card warns that a fact may be out of date when its source is older than this. */
+export const OUTDATED_AFTER_MONTHS = 18;

@@ -6,12 +6,14 @@ import { App } from './app';
 import { DATA_URL } from './config';
 import { loadDataset } from './loaders/load-dataset';
 import { appStore } from './state/store';
+import { startUrlSync } from './state/url-sync';
 
 async function load(): Promise<void> {
   appStore.getState().datasetRequested();
   appStore.getState().datasetLoaded(await loadDataset(DATA_URL));
 }
 
+startUrlSync(appStore);
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(

@@ -29,3 +29,21 @@ export function splitSources(source: string): { text: string; url: string | null
         : { text: part, url: null, note: '' };
     });
 }
+
+/**
+ * Whether a fact checked on `date` (ISO, day/month/year precision) is older than `months` at `today`.
+ * A partial date counts from its first day, so "2023" is older than "2023-06-15". Unreadable dates count as old.
+ */
+export function isOlderThan(date: string, months: number, today: Date): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (match === null) return true;
+  const [, year, month = '01', day = '01'] = match;
+  const checked = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  const limit = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate());
+  return checked < limit;
+}
+
+/** A mailto: link with subject and body, every part encoded (no header injection through the body). */
+export function mailtoLink(address: string, subject: string, body: string): string {
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -1,18 +1,37 @@
 import { z } from 'zod';
 import { fromFeatureCollection } from '../domain/dataset';
 import type { Issue } from '../domain/result';
-import type { Structure, Taxonomies } from '../domain/types';
+import type { LngLat, Structure, Taxonomies } from '../domain/types';
 
 export type Territories = {
   readonly regions: readonly { code: string; nom: string }[];
   readonly departements: readonly { code: string; nom: string }[];
 };
 
+export type Initiative = {
+  readonly id: string;
+  readonly nom: string;
+  readonly structureIds: readonly string[];
+  readonly categorie: string;
+  readonly description: string;
+  readonly commune: string;
+  readonly codeInsee: string;
+  readonly dateDebut: string;
+  readonly dateFin: string;
+  readonly siteWeb: string;
+  readonly source: string;
+  readonly dateVerification: string;
+  readonly departement: string | null;
+  readonly region: string | null;
+  readonly coordinates: LngLat | null;
+};
+
 export type Dataset = {
   readonly structures: readonly (Structure & { readonly epciNom: string | null })[];
+  readonly initiatives: readonly Initiative[];
   readonly taxonomies: Taxonomies;
   readonly territories: Territories;
-  /** Features that were skipped because they were malformed. */
+  /** Features or initiatives that were skipped because they were malformed. */
   readonly issues: readonly Issue[];
 };
 
@@ -33,6 +52,24 @@ const taxonomiesSchema = z.object({
 });
 const placeSchema = z.object({ code: z.string(), nom: z.string() });
 const territoriesSchema = z.object({ regions: z.array(placeSchema), departements: z.array(placeSchema) });
+const text = z.string().catch('');
+const initiativeSchema = z.object({
+  id: z.string().min(1),
+  nom: z.string().min(1),
+  structureIds: z.array(z.string()).catch([]),
+  categorie: z.string(),
+  description: text,
+  commune: text,
+  codeInsee: text,
+  dateDebut: text,
+  dateFin: text,
+  siteWeb: text,
+  source: text,
+  dateVerification: text,
+  departement: z.string().nullable().catch(null),
+  region: z.string().nullable().catch(null),
+  coordinates: z.tuple([z.number(), z.number()]).nullable().catch(null),
+});
 
 async function fetchJson(fetchImpl: typeof fetch, url: string): Promise<unknown> {
   const response = await fetchImpl(url);
@@ -40,19 +77,38 @@ async function fetchJson(fetchImpl: typeof fetch, url: string): Promise<unknown>
   return response.json();
 }
 
+/** Reads `initiatives.json` defensively: a malformed initiative is skipped and reported, the rest loads. */
+export function parseInitiatives(input: unknown): { initiatives: Initiative[]; issues: Issue[] } {
+  const list = z.object({ initiatives: z.array(z.unknown()) }).safeParse(input);
+  if (!list.success) return { initiatives: [], issues: [{ message: 'initiatives.json is not readable' }] };
+  const initiatives: Initiative[] = [];
+  const issues: Issue[] = [];
+  list.data.initiatives.forEach((item, index) => {
+    const parsed = initiativeSchema.safeParse(item);
+    if (parsed.success) initiatives.push(parsed.data);
+    else
+      issues.push({
+        line: index + 1,
+        message: `initiative skipped: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      });
+  });
+  return { initiatives, issues };
+}
+
 /**
  * Loads the published dataset. Never throws: a network failure or an unreadable file becomes an error result
- * the UI can show with a retry button.
+ * the UI can show with a retry button. Initiatives are optional: without them the map still works.
  */
 export async function loadDataset(
   dataUrl: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<{ ok: true; value: Dataset } | { ok: false; error: string }> {
   try {
-    const [structuresJson, taxonomiesJson, territoriesJson] = await Promise.all([
+    const [structuresJson, taxonomiesJson, territoriesJson, initiativesJson] = await Promise.all([
       fetchJson(fetchImpl, `${dataUrl}structures.geojson`),
       fetchJson(fetchImpl, `${dataUrl}taxonomies.json`),
       fetchJson(fetchImpl, `${dataUrl}territories.json`),
+      fetchJson(fetchImpl, `${dataUrl}initiatives.json`).catch((error: unknown) => ({ error })),
     ]);
     const loaded = fromFeatureCollection(structuresJson);
     if (loaded.structures.length === 0 && loaded.issues.length > 0) {
@@ -61,13 +117,15 @@ export async function loadDataset(
     const taxonomies = taxonomiesSchema.safeParse(taxonomiesJson);
     const territories = territoriesSchema.safeParse(territoriesJson);
     if (!taxonomies.success) return { ok: false, error: 'taxonomies.json is not readable' };
+    const initiatives = parseInitiatives(initiativesJson);
     return {
       ok: true,
       value: {
         structures: loaded.structures,
+        initiatives: initiatives.initiatives,
         taxonomies: taxonomies.data,
         territories: territories.success ? territories.data : { regions: [], departements: [] },
-        issues: loaded.issues,
+        issues: [...loaded.issues, ...initiatives.issues],
       },
     };
   } catch (error) {

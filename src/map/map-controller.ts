@@ -6,17 +6,22 @@ import { buildStyle, type TypeColor, typeColorExpression } from './style';
 
 /** [west, south, east, north] */
 export type Bounds = readonly [number, number, number, number];
+export type CameraView = { readonly zoom: number; readonly lat: number; readonly lng: number };
 
 export type MapHandlers = {
-  /** A structure point was clicked (id), or empty map was clicked (null). */
-  onSelect(id: string | null): void;
+  /** A structure point was clicked (id). */
+  onSelect(id: string): void;
+  /** An initiative drawn on its own (no structure ran it) was clicked. */
+  onSelectInitiative?(initiativeId: string): void;
+  /** The camera stopped moving: its bounds and position. */
+  onViewChange?(bounds: Bounds, camera: CameraView): void;
   /** The map finished rendering everything it had to draw. */
   onIdle?(): void;
 };
 
 type StructureSourceLike = {
   setData(data: FeatureCollection): unknown;
-  getClusterExpansionZoom(clusterId: number): Promise<number>;
+  getClusterExpansionZoom?(clusterId: number): Promise<number>;
 };
 
 type RenderedFeature = {
@@ -24,7 +29,7 @@ type RenderedFeature = {
   geometry: { type: string; coordinates?: unknown };
 };
 
-type MouseLike = { features?: RenderedFeature[]; lngLat?: { lng: number; lat: number } };
+type MouseLike = { features?: RenderedFeature[] };
 
 /** The part of `maplibregl.Map` the controller uses, so tests can hand it a small fake that records calls. */
 export type MapLike = {
@@ -33,45 +38,56 @@ export type MapLike = {
   getSource(id: string): unknown;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
   setPaintProperty(layerId: string, name: string, value: unknown): void;
+  setLayoutProperty(layerId: string, name: string, value: unknown): void;
   easeTo(options: { center?: [number, number]; zoom?: number; duration?: number }): unknown;
+  jumpTo(options: { center: [number, number]; zoom: number }): unknown;
   fitBounds(
     bounds: [[number, number], [number, number]],
     options?: { padding?: number; duration?: number; maxZoom?: number },
   ): unknown;
   getZoom(): number;
+  getCenter(): { lng: number; lat: number };
+  getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
   project(lngLat: [number, number]): { x: number; y: number };
   queryRenderedFeatures(options?: { layers?: string[] }): RenderedFeature[];
   getCanvas(): { style: { cursor: string } };
   remove(): void;
 };
 
+export type InitialView = { readonly bounds: Bounds } | { readonly camera: CameraView };
+
 export type MapFactory = (options: {
   container: HTMLElement;
   style: ReturnType<typeof buildStyle>;
-  bounds: Bounds;
+  view: InitialView;
 }) => MapLike;
 
 let workerConfigured = false;
 
 /** The real factory: MapLibre GL with its worker set explicitly (Vite cannot find it otherwise, see RECIPES.md). */
-export const createMapLibreMap: MapFactory = ({ container, style, bounds }) => {
+export const createMapLibreMap: MapFactory = ({ container, style, view }) => {
   if (!workerConfigured) {
     maplibregl.setWorkerUrl(workerUrl);
     workerConfigured = true;
   }
+  const position =
+    'bounds' in view
+      ? {
+          bounds: [
+            [view.bounds[0], view.bounds[1]],
+            [view.bounds[2], view.bounds[3]],
+          ] as [[number, number], [number, number]],
+          fitBoundsOptions: { padding: 20 },
+        }
+      : { center: [view.camera.lng, view.camera.lat] as [number, number], zoom: view.camera.zoom };
   return new maplibregl.Map({
     container,
     style,
-    bounds: [
-      [bounds[0], bounds[1]],
-      [bounds[2], bounds[3]],
-    ],
-    fitBoundsOptions: { padding: 20 },
+    ...position,
     attributionControl: {
       compact: true,
       customAttribution: 'Fond : IGN Admin Express (Licence Ouverte), Natural Earth',
     },
-    cooperativeGestures: false,
   }) as unknown as MapLike;
 };
 
@@ -84,6 +100,9 @@ export class MapController {
   private loaded = false;
   private data: FeatureCollection<Point> | null = null;
   private appliedData: FeatureCollection<Point> | null = null;
+  private initiatives: FeatureCollection<Point> | null = null;
+  private appliedInitiatives: FeatureCollection<Point> | null = null;
+  private initiativesVisible = false;
   private colors: readonly TypeColor[] = [];
   private selectedId: string | null = null;
   private appliedSelectedId: string | null = null;
@@ -92,22 +111,31 @@ export class MapController {
   constructor(
     container: HTMLElement,
     handlers: { current: MapHandlers },
-    options: { basemapUrl: string; bounds: Bounds; createMap?: MapFactory },
+    options: { basemapUrl: string; view: InitialView; createMap?: MapFactory },
   ) {
     this.handlers = handlers;
     const createMap = options.createMap ?? createMapLibreMap;
-    this.map = createMap({ container, style: buildStyle(options.basemapUrl, []), bounds: options.bounds });
+    this.map = createMap({ container, style: buildStyle(options.basemapUrl, []), view: options.view });
     this.map.on('load', () => {
       this.loaded = true;
       this.apply();
+      this.reportView();
     });
+    this.map.on('moveend', () => this.reportView());
     this.map.on('idle', () => this.handlers.current.onIdle?.());
     this.map.on('click', ids.LAYER_CLUSTERS, (event) => void this.zoomIntoCluster(event));
     this.map.on('click', ids.LAYER_STRUCTURES, (event) => {
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string') this.handlers.current.onSelect(id);
     });
-    for (const layer of ids.INTERACTIVE_LAYERS) {
+    this.map.on('click', ids.LAYER_INITIATIVES, (event) => {
+      const properties = event.features?.[0]?.properties ?? {};
+      if (typeof properties.structureId === 'string' && properties.structureId !== '')
+        this.handlers.current.onSelect(properties.structureId);
+      else if (typeof properties.initiativeId === 'string')
+        this.handlers.current.onSelectInitiative?.(properties.initiativeId);
+    });
+    for (const layer of [...ids.INTERACTIVE_LAYERS, ids.LAYER_INITIATIVES]) {
       this.map.on('mouseenter', layer, () => {
         this.map.getCanvas().style.cursor = 'pointer';
       });
@@ -117,9 +145,16 @@ export class MapController {
     }
   }
 
-  /** Replaces the structures drawn. Skips `setData` when handed the same collection again. */
+  /** Replaces the structures drawn (the filtered set). Skips `setData` when handed the same collection again. */
   setStructures(data: FeatureCollection<Point>): void {
     this.data = data;
+    this.apply();
+  }
+
+  /** The Covid-initiatives layer: its points and whether it is shown. */
+  setInitiatives(data: FeatureCollection<Point>, visible: boolean): void {
+    this.initiatives = data;
+    this.initiativesVisible = visible;
     this.apply();
   }
 
@@ -143,6 +178,10 @@ export class MapController {
     });
   }
 
+  jumpTo(camera: CameraView): void {
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+
   fitBounds(bounds: Bounds, animate: boolean): void {
     this.map.fitBounds(
       [
@@ -155,7 +194,7 @@ export class MapController {
 
   /**
    * How many structures the map currently draws: single points plus the sizes of the clusters on screen.
-   * Features repeated across tile edges are counted once. Used by browser tests and the "what the map shows" count.
+   * Features repeated across tile edges are counted once. Used by browser tests.
    */
   countRenderedStructures(): number {
     const seen = new Set<string>();
@@ -183,6 +222,19 @@ export class MapController {
     this.map.remove();
   }
 
+  private reportView(): void {
+    const bounds = this.map.getBounds();
+    const center = this.map.getCenter();
+    this.handlers.current.onViewChange?.(
+      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      {
+        zoom: this.map.getZoom(),
+        lat: center.lat,
+        lng: center.lng,
+      },
+    );
+  }
+
   private apply(): void {
     if (!this.loaded) return;
     if (this.colors.length > 0)
@@ -191,7 +243,22 @@ export class MapController {
     if (source !== undefined && this.data !== null && this.data !== this.appliedData) {
       source.setData(this.data);
       this.appliedData = this.data;
+      this.appliedSelectedId = null;
     }
+    const initiatives = this.map.getSource(ids.SOURCE_INITIATIVES) as StructureSourceLike | undefined;
+    if (
+      initiatives !== undefined &&
+      this.initiatives !== null &&
+      this.initiatives !== this.appliedInitiatives
+    ) {
+      initiatives.setData(this.initiatives);
+      this.appliedInitiatives = this.initiatives;
+    }
+    this.map.setLayoutProperty(
+      ids.LAYER_INITIATIVES,
+      'visibility',
+      this.initiativesVisible ? 'visible' : 'none',
+    );
     if (this.selectedId !== this.appliedSelectedId) {
       if (this.appliedSelectedId !== null) {
         this.map.setFeatureState(
@@ -210,7 +277,12 @@ export class MapController {
     const clusterId = feature?.properties?.cluster_id;
     const coordinates = feature?.geometry.coordinates;
     const source = this.map.getSource(ids.SOURCE_STRUCTURES) as StructureSourceLike | undefined;
-    if (typeof clusterId !== 'number' || !Array.isArray(coordinates) || source === undefined) return;
+    if (
+      typeof clusterId !== 'number' ||
+      !Array.isArray(coordinates) ||
+      source?.getClusterExpansionZoom === undefined
+    )
+      return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     this.map.easeTo({ center: [Number(coordinates[0]), Number(coordinates[1])], zoom });
   }

@@ -158,12 +158,41 @@ export function structureLayers(colors: readonly TypeColor[]): LayerSpecificatio
   ];
 }
 
+/** Covid-19 initiatives: a separate, unclustered layer of ringed diamonds-like dots above the structures. */
+export const INITIATIVE_COLOR = '#b91c1c';
+
+export function initiativeSource(): SourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
+}
+
+export function initiativeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: ids.LAYER_INITIATIVES,
+      type: 'circle',
+      source: ids.SOURCE_INITIATIVES,
+      layout: { visibility: 'none' },
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 7],
+        'circle-stroke-color': INITIATIVE_COLOR,
+        'circle-stroke-width': 3,
+        'circle-translate': [6, -6],
+      },
+    },
+  ];
+}
+
 /** The whole style: offline basemap plus structure layers. `basemapUrl` must be absolute (MapLibre fetches it). */
 export function buildStyle(basemapUrl: string, colors: readonly TypeColor[]): StyleSpecification {
   return {
     version: 8,
     name: 'Atlas — fond de carte hors ligne',
-    sources: { ...basemapSources(basemapUrl), [ids.SOURCE_STRUCTURES]: structureSource() },
-    layers: [...basemapLayers(), ...structureLayers(colors)],
+    sources: {
+      ...basemapSources(basemapUrl),
+      [ids.SOURCE_STRUCTURES]: structureSource(),
+      [ids.SOURCE_INITIATIVES]: initiativeSource(),
+    },
+    layers: [...basemapLayers(), ...structureLayers(colors), ...initiativeLayers()],
   };
 }

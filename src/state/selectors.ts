@@ -1,74 +1,254 @@
-import { bboxOf } from '../domain/geo';
+import { hasBit, positionsOf } from '../domain/bitset';
+import { type FilterResult, filterStructures } from '../domain/filter';
+import { type Bbox, bboxOf } from '../domain/geo';
+import { type SearchResult, searchStructures } from '../domain/search';
 import type { Structure, TaxonomyEntry } from '../domain/types';
+import type { Initiative } from '../loaders/load-dataset';
 import type { AppState } from './store';
+import type { ListSort, UrlState } from './url';
 
-type PublishedStructure = Structure & { readonly epciNom: string | null };
-const EMPTY: readonly PublishedStructure[] = [];
+export type PublishedStructure = Structure & { readonly epciNom: string | null };
+
+/**
+ * Memoises a selector on the identity of its inputs (the last call only), so selectors that build arrays or
+ * objects return the same reference while their inputs are unchanged.
+ */
+function memoize<Inputs extends readonly unknown[], Output>(
+  inputs: (state: AppState) => Inputs,
+  compute: (...values: [...Inputs]) => Output,
+): (state: AppState) => Output {
+  let last: Inputs | null = null;
+  let output: Output;
+  return (state) => {
+    const values = inputs(state);
+    if (
+      last === null ||
+      values.length !== last.length ||
+      values.some((value, index) => value !== last?.[index])
+    ) {
+      last = values;
+      output = compute(...(values as unknown as [...Inputs]));
+    }
+    return output;
+  };
+}
+
+const NO_STRUCTURES: readonly PublishedStructure[] = [];
+const NO_ENTRIES: readonly TaxonomyEntry[] = [];
+const NO_INITIATIVES: readonly Initiative[] = [];
 
 export function selectStructures(state: AppState): readonly PublishedStructure[] {
-  return state.dataset?.structures ?? EMPTY;
+  return state.dataset?.structures ?? NO_STRUCTURES;
 }
+
+export function selectTypes(state: AppState): readonly TaxonomyEntry[] {
+  return state.dataset?.taxonomies.types ?? NO_ENTRIES;
+}
+
+export function selectInitiatives(state: AppState): readonly Initiative[] {
+  return state.dataset?.initiatives ?? NO_INITIATIVES;
+}
+
+export const selectSearchResult: (state: AppState) => SearchResult | null = memoize(
+  (state: AppState) => [state.searchIndex, state.filter.query] as const,
+  (index, query): SearchResult | null => (index === null ? null : searchStructures(index, query)),
+);
+
+/** The one filter result: the map, the list and the counts all read it. */
+export const selectFilterResult: (state: AppState) => FilterResult | null = memoize(
+  (state: AppState) => [state.facetIndex, state.filter, selectSearchResult(state)] as const,
+  (index, filter, search): FilterResult | null =>
+    index === null ? null : filterStructures(index, filter, search?.mask ?? null),
+);
+
+export const selectVisibleStructures: (state: AppState) => readonly PublishedStructure[] = memoize(
+  (state: AppState) => [selectStructures(state), selectFilterResult(state)] as const,
+  (structures, result): readonly PublishedStructure[] =>
+    result === null
+      ? NO_STRUCTURES
+      : positionsOf(result.mask).map((position) => structures[position] as PublishedStructure),
+);
+
+export type MapFeature = {
+  type: 'Feature';
+  id: string;
+  properties: { id: string; type: string };
+  geometry: { type: 'Point'; coordinates: [number, number] };
+};
+export type MapFeatureCollection = { type: 'FeatureCollection'; features: MapFeature[] };
+
+/** The lean features the map draws, built once per dataset. */
+const selectAllMapFeatures: (state: AppState) => MapFeature[] = memoize(
+  (state: AppState) => [selectStructures(state)] as const,
+  (structures): MapFeature[] =>
+    structures.map((structure) => ({
+      type: 'Feature',
+      id: structure.id,
+      properties: { id: structure.id, type: structure.type },
+      geometry: { type: 'Point', coordinates: [structure.coordinates[0], structure.coordinates[1]] },
+    })),
+);
+
+/** The features of the visible structures: a new collection only when the filter result changes. */
+export const selectMapFeatures: (state: AppState) => MapFeatureCollection = memoize(
+  (state: AppState) => [selectAllMapFeatures(state), selectFilterResult(state)] as const,
+  (features, result): MapFeatureCollection => ({
+    type: 'FeatureCollection',
+    features: result === null ? [] : features.filter((_, position) => hasBit(result.mask, position)),
+  }),
+);
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+
+/** For each sort key, structure positions in display order; computed once per dataset and language. */
+const selectSortOrders: (state: AppState) => Record<ListSort, Int32Array> = memoize(
+  (state: AppState) => [selectStructures(state), selectTypes(state), state.language] as const,
+  (structures, types, language): Record<ListSort, Int32Array> => {
+    const typeLabel = new Map(
+      types.map((type) => [type.code, language === 'fr' ? type.labelFr : type.labelEn]),
+    );
+    const order = (compare: (left: PublishedStructure, right: PublishedStructure) => number) =>
+      Int32Array.from(
+        structures
+          .map((_, position) => position)
+          .sort(
+            (left, right) =>
+              compare(structures[left] as PublishedStructure, structures[right] as PublishedStructure) ||
+              left - right,
+          ),
+      );
+    const byName = (left: PublishedStructure, right: PublishedStructure) =>
+      collator.compare(left.nom, right.nom);
+    return {
+      nom: order(byName),
+      commune: order((left, right) => collator.compare(left.commune, right.commune) || byName(left, right)),
+      type: order(
+        (left, right) =>
+          collator.compare(typeLabel.get(left.type) ?? left.type, typeLabel.get(right.type) ?? right.type) ||
+          byName(left, right),
+      ),
+    };
+  },
+);
+
+function isInBounds(structure: PublishedStructure, bounds: Bbox): boolean {
+  const [lng, lat] = structure.coordinates;
+  return lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
+}
+
+/** The list: visible structures, optionally only those in the map's view, in the chosen order. */
+export const selectListStructures: (state: AppState) => readonly PublishedStructure[] = memoize(
+  (state: AppState) =>
+    [
+      selectStructures(state),
+      selectFilterResult(state),
+      selectSortOrders(state),
+      state.sort,
+      state.onlyInView ? state.mapBounds : null,
+    ] as const,
+  (structures, result, orders, sort, bounds): readonly PublishedStructure[] => {
+    if (result === null) return NO_STRUCTURES;
+    const list: PublishedStructure[] = [];
+    for (const position of orders[sort]) {
+      if (!hasBit(result.mask, position)) continue;
+      const structure = structures[position] as PublishedStructure;
+      if (bounds === null || isInBounds(structure, bounds)) list.push(structure);
+    }
+    return list;
+  },
+);
+
+const selectStructureById: (state: AppState) => Map<string, PublishedStructure> = memoize(
+  (state: AppState) => [selectStructures(state)] as const,
+  (structures) => new Map(structures.map((structure) => [structure.id, structure])),
+);
 
 export function selectSelectedStructure(state: AppState): PublishedStructure | null {
-  if (state.selectedId === null) return null;
-  return selectStructures(state).find((structure) => structure.id === state.selectedId) ?? null;
+  return state.selectedId === null ? null : (selectStructureById(state).get(state.selectedId) ?? null);
 }
 
-const NO_TYPES: readonly TaxonomyEntry[] = [];
-export function selectTypes(state: AppState): readonly TaxonomyEntry[] {
-  return state.dataset?.taxonomies.types ?? NO_TYPES;
+export function selectSelectedInitiative(state: AppState): Initiative | null {
+  return state.selectedInitiativeId === null
+    ? null
+    : (selectInitiatives(state).find((initiative) => initiative.id === state.selectedInitiativeId) ?? null);
 }
 
-/** Memoised on the structures array: the same input gives the same bounds object. */
-let lastStructures: readonly PublishedStructure[] | null = null;
-let lastBounds: readonly [number, number, number, number] | null = null;
-export function selectDatasetBounds(state: AppState): readonly [number, number, number, number] | null {
-  const structures = selectStructures(state);
-  if (structures !== lastStructures) {
-    lastStructures = structures;
-    lastBounds =
-      structures.length === 0 ? null : bboxOf(structures.map((structure) => structure.coordinates));
-  }
-  return lastBounds;
+const selectInitiativesByStructure: (state: AppState) => Map<string, Initiative[]> = memoize(
+  (state: AppState) => [selectInitiatives(state)] as const,
+  (initiatives) => {
+    const byStructure = new Map<string, Initiative[]>();
+    for (const initiative of initiatives) {
+      for (const id of initiative.structureIds)
+        byStructure.set(id, [...(byStructure.get(id) ?? []), initiative]);
+    }
+    return byStructure;
+  },
+);
+
+export function selectInitiativesOf(state: AppState, structureId: string): readonly Initiative[] {
+  return selectInitiativesByStructure(state).get(structureId) ?? NO_INITIATIVES;
 }
 
-export type MapFeatureCollection = {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    id: string;
-    properties: { id: string; type: string };
-    geometry: { type: 'Point'; coordinates: [number, number] };
-  }[];
+export type InitiativeFeature = {
+  type: 'Feature';
+  id: string;
+  properties: { id: string; initiativeId: string; structureId: string; categorie: string };
+  geometry: { type: 'Point'; coordinates: [number, number] };
 };
 
-let lastFeatureInput: readonly PublishedStructure[] | null = null;
-let lastFeatures: MapFeatureCollection = { type: 'FeatureCollection', features: [] };
-/** The lean GeoJSON the map draws (id, type, point), memoised on the structures array. */
-export function selectMapFeatures(state: AppState): MapFeatureCollection {
-  const structures = selectStructures(state);
-  if (structures !== lastFeatureInput) {
-    lastFeatureInput = structures;
-    lastFeatures = {
-      type: 'FeatureCollection',
-      features: structures.map((structure) => ({
-        type: 'Feature',
-        id: structure.id,
-        properties: { id: structure.id, type: structure.type },
-        geometry: { type: 'Point', coordinates: [structure.coordinates[0], structure.coordinates[1]] },
-      })),
-    };
-  }
-  return lastFeatures;
-}
+/**
+ * The Covid-initiatives layer: one point per initiative and structure that ran it (at the structure), or at the
+ * commune for a network-wide initiative. Restricted to the chosen categories when that facet is active.
+ */
+export const selectInitiativeFeatures = memoize(
+  (state: AppState) =>
+    [selectInitiatives(state), selectStructureById(state), state.filter.initiative] as const,
+  (initiatives, byId, categories): { type: 'FeatureCollection'; features: InitiativeFeature[] } => {
+    const features: InitiativeFeature[] = [];
+    for (const initiative of initiatives) {
+      if (categories.length > 0 && !categories.includes(initiative.categorie)) continue;
+      const places: [string, readonly [number, number]][] = initiative.structureIds.flatMap((id) => {
+        const structure = byId.get(id);
+        return structure === undefined
+          ? []
+          : [[id, structure.coordinates] as [string, readonly [number, number]]];
+      });
+      if (places.length === 0 && initiative.coordinates !== null) places.push(['', initiative.coordinates]);
+      for (const [structureId, [lng, lat]] of places) {
+        const id = `${initiative.id}@${structureId}`;
+        features.push({
+          type: 'Feature',
+          id,
+          properties: { id, initiativeId: initiative.id, structureId, categorie: initiative.categorie },
+          geometry: { type: 'Point', coordinates: [lng, lat] },
+        });
+      }
+    }
+    return { type: 'FeatureCollection', features };
+  },
+);
 
-let lastTypes: readonly TaxonomyEntry[] | null = null;
-let lastColors: { code: string; color: string }[] = [];
-export function selectTypeColors(state: AppState): readonly { code: string; color: string }[] {
-  const types = selectTypes(state);
-  if (types !== lastTypes) {
-    lastTypes = types;
-    lastColors = types.map((type) => ({ code: type.code, color: type.color ?? '#555555' }));
-  }
-  return lastColors;
+export const selectTypeColors = memoize(
+  (state: AppState) => [selectTypes(state)] as const,
+  (types) => types.map((type) => ({ code: type.code, color: type.color ?? '#555555' })),
+);
+
+/** Bounds of every structure, memoised per dataset. */
+export const selectDatasetBounds = memoize(
+  (state: AppState) => [selectStructures(state)] as const,
+  (structures): Bbox | null =>
+    structures.length === 0 ? null : bboxOf(structures.map((structure) => structure.coordinates)),
+);
+
+/** The parts of the state a link carries (the camera is added by URL sync, which gets it from the map). */
+export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
+  return {
+    filter: state.filter,
+    selectedId: state.selectedId,
+    language: state.language,
+    sort: state.sort,
+    onlyInView: state.onlyInView,
+    mobileView: state.mobileView,
+    initiativesLayer: state.initiativesLayer,
+  };
 }

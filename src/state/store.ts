@@ -1,20 +1,48 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDatasetSlice, type DatasetSlice } from './slices/dataset-slice';
+import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
+import type { UrlState } from './url';
 
-export type AppState = DatasetSlice & SelectionSlice & UiSlice;
+export type AppState = DatasetSlice &
+  FilterSlice &
+  SelectionSlice &
+  UiSlice & {
+    /** Applies a parsed link (start-up, back/forward): filters, selection, language, list and layer settings. */
+    urlStateApplied(state: UrlState): void;
+  };
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store: the app makes one, each test makes its own. */
 export function createAppStore(initial: Partial<AppState> = {}): AppStore {
-  return createStore<AppState>()((...args) => ({
-    ...createDatasetSlice(...args),
-    ...createSelectionSlice(...args),
-    ...createUiSlice(...args),
-    ...initial,
-  }));
+  return createStore<AppState>()((...args) => {
+    const [set] = args;
+    return {
+      ...createDatasetSlice(...args),
+      ...createFilterSlice(...args),
+      ...createSelectionSlice(...args),
+      ...createUiSlice(...args),
+      urlStateApplied: (url) =>
+        set((state) => ({
+          filter: url.filter,
+          selectedId: url.selectedId,
+          selectedInitiativeId: null,
+          selectionOrigin: 'url',
+          language: url.language,
+          sort: url.sort,
+          onlyInView: url.onlyInView,
+          mobileView: url.mobileView,
+          initiativesLayer: url.initiativesLayer,
+          cameraCommand:
+            url.camera === null
+              ? state.cameraCommand
+              : { camera: url.camera, sequence: (state.cameraCommand?.sequence ?? 0) + 1 },
+        })),
+      ...initial,
+    };
+  });
 }
 
 export const appStore: AppStore = createAppStore();

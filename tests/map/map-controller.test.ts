@@ -10,11 +10,14 @@ type Listener = (event: {
 class FakeMap {
   readonly listeners = new Map<string, Listener[]>();
   readonly setData = vi.fn();
+  readonly setInitiativeData = vi.fn();
   readonly getClusterExpansionZoom = vi.fn(async () => 9);
   readonly setFeatureState = vi.fn();
   readonly setPaintProperty = vi.fn();
   readonly easeTo = vi.fn();
   readonly fitBounds = vi.fn();
+  readonly jumpTo = vi.fn();
+  readonly setLayoutProperty = vi.fn();
   readonly remove = vi.fn();
   rendered: { properties: Record<string, unknown>; geometry: { type: string } }[] = [];
   on(type: string, layerOrListener: string | Listener, maybeListener?: Listener) {
@@ -26,12 +29,18 @@ class FakeMap {
     for (const listener of this.listeners.get(key) ?? []) listener(event);
   }
   getSource(id: string) {
-    return id === ids.SOURCE_STRUCTURES
-      ? { setData: this.setData, getClusterExpansionZoom: this.getClusterExpansionZoom }
-      : undefined;
+    if (id === ids.SOURCE_STRUCTURES)
+      return { setData: this.setData, getClusterExpansionZoom: this.getClusterExpansionZoom };
+    return id === ids.SOURCE_INITIATIVES ? { setData: this.setInitiativeData } : undefined;
   }
   getZoom() {
     return 6;
+  }
+  getCenter() {
+    return { lng: 2.5, lat: 46.5 };
+  }
+  getBounds() {
+    return { getWest: () => -5, getSouth: () => 41, getEast: () => 9, getNorth: () => 51 };
   }
   project([lng, lat]: [number, number]) {
     return { x: lng * 10, y: lat * 10 };
@@ -48,16 +57,18 @@ function setup() {
   const fake = new FakeMap();
   const factory: MapFactory = () => fake as unknown as MapLike;
   const onSelect = vi.fn();
+  const onSelectInitiative = vi.fn();
+  const onViewChange = vi.fn();
   const controller = new MapController(
     document.createElement('div'),
-    { current: { onSelect } },
+    { current: { onSelect, onSelectInitiative, onViewChange } },
     {
       basemapUrl: 'http://localhost/basemap/',
-      bounds: [-5, 41, 9, 51],
+      view: { bounds: [-5, 41, 9, 51] },
       createMap: factory,
     },
   );
-  return { fake, controller, onSelect };
+  return { fake, controller, onSelect, onSelectInitiative, onViewChange };
 }
 
 const data = { type: 'FeatureCollection' as const, features: [] };
@@ -105,6 +116,45 @@ describe('MapController', () => {
     });
     await vi.waitFor(() => expect(fake.easeTo).toHaveBeenCalledWith({ center: [1, 2], zoom: 9 }));
     expect(fake.getClusterExpansionZoom).toHaveBeenCalledWith(7);
+  });
+
+  it('shows the initiatives layer on demand and routes its clicks', () => {
+    const { fake, controller, onSelect, onSelectInitiative } = setup();
+    const initiatives = { type: 'FeatureCollection' as const, features: [] };
+    controller.setInitiatives(initiatives, true);
+    fake.fire('load');
+    expect(fake.setInitiativeData).toHaveBeenCalledWith(initiatives);
+    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(ids.LAYER_INITIATIVES, 'visibility', 'visible');
+    controller.setInitiatives(initiatives, false);
+    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(ids.LAYER_INITIATIVES, 'visibility', 'none');
+    fake.fire(`click:${ids.LAYER_INITIATIVES}`, {
+      features: [
+        {
+          properties: { initiativeId: 'covid-a', structureId: 'pole-x' },
+          geometry: { type: 'Point', coordinates: [1, 2] },
+        },
+      ],
+    });
+    expect(onSelect).toHaveBeenCalledWith('pole-x');
+    fake.fire(`click:${ids.LAYER_INITIATIVES}`, {
+      features: [
+        {
+          properties: { initiativeId: 'covid-b', structureId: '' },
+          geometry: { type: 'Point', coordinates: [1, 2] },
+        },
+      ],
+    });
+    expect(onSelectInitiative).toHaveBeenCalledWith('covid-b');
+  });
+
+  it('reports the view when the map loads and stops moving, and jumps to a camera', () => {
+    const { fake, controller, onViewChange } = setup();
+    fake.fire('load');
+    fake.fire('moveend');
+    expect(onViewChange).toHaveBeenCalledTimes(2);
+    expect(onViewChange).toHaveBeenLastCalledWith([-5, 41, 9, 51], { zoom: 6, lat: 46.5, lng: 2.5 });
+    controller.jumpTo({ zoom: 8, lat: 48.1, lng: -1.6 });
+    expect(fake.jumpTo).toHaveBeenCalledWith({ center: [-1.6, 48.1], zoom: 8 });
   });
 
   it('counts what is drawn: points once, clusters by size, tile duplicates once', () => {

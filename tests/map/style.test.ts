@@ -28,10 +28,12 @@ describe('buildStyle', () => {
       cluster: true,
       promoteId: 'id',
     });
-    expect(style.layers.map((layer) => layer.id).slice(-3)).toEqual([
+    expect(style.sources[ids.SOURCE_INITIATIVES]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(style.layers.map((layer) => layer.id).slice(-4)).toEqual([
       ids.LAYER_CLUSTERS,
       ids.LAYER_CLUSTER_COUNT,
       ids.LAYER_STRUCTURES,
+      ids.LAYER_INITIATIVES,
     ]);
   });
 });

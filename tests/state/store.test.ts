@@ -9,6 +9,7 @@ function loadedStore() {
     ok: true,
     value: {
       structures: [structure(), structure({ id: 'b', type: 'fablab' })],
+      initiatives: [],
       taxonomies: TAXONOMIES,
       territories: { regions: [], departements: [] },
       issues: [],

@@ -1,24 +1,84 @@
 import type { StateCreator } from 'zustand';
+import { buildFacetIndex, FACETS, type FacetIndex, type FilterState } from '../../domain/filter';
+import { createSearchIndex, type SearchIndex } from '../../domain/search';
 import type { Dataset } from '../../loaders/load-dataset';
 import type { AppState } from '../store';
 
 export type DatasetSlice = {
   dataset: Dataset | null;
+  /** Derived once per dataset: bitsets per facet value, and the full-text index. */
+  facetIndex: FacetIndex | null;
+  searchIndex: SearchIndex | null;
   loadStatus: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
   datasetRequested(): void;
   datasetLoaded(result: { ok: true; value: Dataset } | { ok: false; error: string }): void;
 };
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+/** The structure ids of each initiative category, for the Covid-initiative facet. */
+function initiativeCategoriesByStructure(dataset: Dataset): Map<string, string[]> {
+  const categories = new Map<string, string[]>();
+  for (const initiative of dataset.initiatives) {
+    for (const id of initiative.structureIds) {
+      const list = categories.get(id) ?? [];
+      if (!list.includes(initiative.categorie)) list.push(initiative.categorie);
+      categories.set(id, list);
+    }
+  }
+  return categories;
+}
+
+function searchLabels(dataset: Dataset, themes: readonly string[], networks: readonly string[]): string {
+  const label = (entries: Dataset['taxonomies']['themes'], code: string) => {
+    const entry = entries.find((candidate) => candidate.code === code);
+    return entry === undefined ? code : `${entry.labelFr} ${entry.labelEn}`;
+  };
+  return [
+    ...themes.map((code) => label(dataset.taxonomies.themes, code)),
+    ...networks.map((code) => label(dataset.taxonomies.networks, code)),
+  ].join(' ');
+}
+
+/** Drops filter values the dataset does not know (a stale or hand-edited link), so they cannot empty the map. */
+function knownValuesOnly(filter: FilterState, index: FacetIndex): FilterState {
+  const cleaned = { ...filter } as Record<string, unknown>;
+  for (const facet of FACETS) cleaned[facet] = filter[facet].filter((value) => index.bits[facet].has(value));
+  return cleaned as FilterState;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
+  facetIndex: null,
+  searchIndex: null,
   loadStatus: 'idle',
   loadError: null,
   datasetRequested: () => set({ loadStatus: 'loading', loadError: null }),
-  datasetLoaded: (result) =>
-    set(
-      result.ok
-        ? { dataset: result.value, loadStatus: 'ready', loadError: null }
-        : { loadStatus: 'error', loadError: result.error },
-    ),
+  datasetLoaded: (result) => {
+    if (!result.ok) {
+      set({ loadStatus: 'error', loadError: result.error });
+      return;
+    }
+    const dataset = result.value;
+    const facetIndex = buildFacetIndex(dataset.structures, initiativeCategoriesByStructure(dataset));
+    const searchIndex = createSearchIndex(
+      dataset.structures.map((structure) => ({
+        id: structure.id,
+        nom: structure.nom,
+        description: structure.description,
+        commune: structure.commune,
+        labels: searchLabels(dataset, structure.themes, structure.reseaux),
+      })),
+    );
+    const known = new Set(dataset.structures.map((structure) => structure.id));
+    const { selectedId } = get();
+    set({
+      dataset,
+      facetIndex,
+      searchIndex,
+      loadStatus: 'ready',
+      loadError: null,
+      filter: knownValuesOnly(get().filter, facetIndex),
+      selectedId: selectedId !== null && known.has(selectedId) ? selectedId : null,
+    });
+  },
 });

@@ -1,13 +1,44 @@
 import type { StateCreator } from 'zustand';
+import type { Bbox } from '../../domain/geo';
 import type { Language } from '../../i18n/messages';
 import type { AppState } from '../store';
+import type { Camera, ListSort, MobileView } from '../url';
+
+/** A one-off camera move asked by something other than the map (a restored link, back/forward). */
+export type CameraCommand = { readonly camera: Camera; readonly sequence: number };
 
 export type UiSlice = {
   language: Language;
+  sort: ListSort;
+  onlyInView: boolean;
+  mobileView: MobileView;
+  initiativesLayer: boolean;
+  /** The map's visible bounds, updated on `moveend` only (never every frame). */
+  mapBounds: Bbox | null;
+  cameraCommand: CameraCommand | null;
   setLanguage(language: Language): void;
+  setSort(sort: ListSort): void;
+  setOnlyInView(onlyInView: boolean): void;
+  setMobileView(view: MobileView): void;
+  setInitiativesLayer(visible: boolean): void;
+  mapMoved(bounds: Bbox): void;
+  moveCamera(camera: Camera): void;
 };
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   language: 'fr',
+  sort: 'nom',
+  onlyInView: false,
+  mobileView: 'carte',
+  initiativesLayer: false,
+  mapBounds: null,
+  cameraCommand: null,
   setLanguage: (language) => set({ language }),
+  setSort: (sort) => set({ sort }),
+  setOnlyInView: (onlyInView) => set({ onlyInView }),
+  setMobileView: (mobileView) => set({ mobileView }),
+  setInitiativesLayer: (initiativesLayer) => set({ initiativesLayer }),
+  mapMoved: (mapBounds) => set({ mapBounds }),
+  moveCamera: (camera) =>
+    set((state) => ({ cameraCommand: { camera, sequence: (state.cameraCommand?.sequence ?? 0) + 1 } })),
 });

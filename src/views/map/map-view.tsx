@@ -3,20 +3,29 @@ import { BASEMAP_URL } from '../../config';
 import { ZONES } from '../../domain/geo-bounds';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { useMessages } from '../../hooks/use-messages';
-import { MapController, type MapHandlers } from '../../map/map-controller';
-import { selectMapFeatures, selectSelectedStructure, selectTypeColors } from '../../state/selectors';
+import { type InitialView, MapController, type MapHandlers } from '../../map/map-controller';
+import {
+  selectInitiativeFeatures,
+  selectMapFeatures,
+  selectSelectedStructure,
+  selectTypeColors,
+} from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
+import { cameraChanged } from '../../state/url-sync';
 
 const METROPOLE = ZONES[0]?.bbox ?? [-5.3, 41.3, 9.6, 51.15];
 
 declare global {
   interface Window {
-    /** Read-only hook for browser tests and debugging: what the map draws and whether it has settled. */
+    /** Read-only hook for browser tests, benchmarks and debugging: what the map draws and whether it has settled. */
     __atlas?: {
       countRenderedStructures(): number;
       project(point: [number, number]): { x: number; y: number };
       idleCount: number;
       structuresSent: number;
+      /** Incremented each time the map is handed a new filtered set; the idle that follows shows it. */
+      dataVersion: number;
+      idleDataVersion: number;
     };
   }
 }
@@ -27,28 +36,47 @@ export function MapView() {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const features = useAppStore(selectMapFeatures);
+  const initiatives = useAppStore(selectInitiativeFeatures);
+  const initiativesLayer = useAppStore((state) => state.initiativesLayer);
   const colors = useAppStore(selectTypeColors);
   const selected = useAppStore(selectSelectedStructure);
   const selectionOrigin = useAppStore((state) => state.selectionOrigin);
+  const cameraCommand = useAppStore((state) => state.cameraCommand);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const handlers = useRef<MapHandlers>({ onSelect: () => {} });
+  /** The sequence of the last camera command applied; the one present at start-up is the initial view. */
+  const lastCommand = useRef(0);
   handlers.current = {
     onSelect: (id) => appStore.getState().selectStructure(id, 'map'),
+    onSelectInitiative: (id) => appStore.getState().selectInitiative(id),
+    onViewChange: (bounds, camera) => {
+      appStore.getState().mapMoved(bounds);
+      cameraChanged(camera);
+    },
     onIdle: () => {
-      if (window.__atlas) window.__atlas.idleCount += 1;
+      if (window.__atlas) {
+        window.__atlas.idleCount += 1;
+        window.__atlas.idleDataVersion = window.__atlas.dataVersion;
+      }
     },
   };
 
   useEffect(() => {
     if (container.current === null) return;
     const basemapUrl = new URL(BASEMAP_URL, document.baseURI).href;
-    const instance = new MapController(container.current, handlers, { basemapUrl, bounds: METROPOLE });
+    const command = appStore.getState().cameraCommand;
+    lastCommand.current = command?.sequence ?? 0;
+    const camera = command?.camera;
+    const view: InitialView = camera === undefined ? { bounds: METROPOLE } : { camera };
+    const instance = new MapController(container.current, handlers, { basemapUrl, view });
     controller.current = instance;
     window.__atlas = {
       countRenderedStructures: () => instance.countRenderedStructures(),
       project: (point) => instance.project(point),
       idleCount: 0,
       structuresSent: 0,
+      dataVersion: 0,
+      idleDataVersion: -1,
     };
     return () => {
       instance.destroy();
@@ -60,9 +88,19 @@ export function MapView() {
   useEffect(
     function syncStructures() {
       controller.current?.setStructures(features);
-      if (window.__atlas) window.__atlas.structuresSent = features.features.length;
+      if (window.__atlas) {
+        window.__atlas.structuresSent = features.features.length;
+        window.__atlas.dataVersion += 1;
+      }
     },
     [features],
+  );
+
+  useEffect(
+    function syncInitiatives() {
+      controller.current?.setInitiatives(initiatives, initiativesLayer);
+    },
+    [initiatives, initiativesLayer],
   );
 
   useEffect(
@@ -79,6 +117,15 @@ export function MapView() {
         controller.current?.flyTo(selected.coordinates, 11, !reducedMotion);
     },
     [selected, selectionOrigin, reducedMotion],
+  );
+
+  useEffect(
+    function applyCameraCommand() {
+      if (cameraCommand === null || cameraCommand.sequence === lastCommand.current) return;
+      lastCommand.current = cameraCommand.sequence;
+      controller.current?.jumpTo(cameraCommand.camera);
+    },
+    [cameraCommand],
   );
 
   return (

@@ -1,28 +1,31 @@
 import { useEffect, useRef } from 'react';
-import { formatPartialDate, splitSources } from '../../domain/dates';
+import { OUTDATED_AFTER_MONTHS, REPORT_EMAIL } from '../../config';
+import { formatPartialDate, isOlderThan, mailtoLink } from '../../domain/dates';
 import { labelOf } from '../../domain/taxonomy';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
-import { selectSelectedStructure } from '../../state/selectors';
+import { selectInitiativesOf, selectSelectedStructure } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
+import { ExternalLink, InitiativeList, SourceList } from './initiative-list';
 
-/** Opens a link in a new tab without giving the target page a handle on ours. */
-function ExternalLink({ href, children }: { href: string; children: string }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
+const NO_INITIATIVES: readonly never[] = [];
+
+/** Puts keyboard focus back on the list row of a structure, when it is rendered. */
+function focusListRow(id: string) {
+  document.querySelector<HTMLButtonElement>(`.list-item[data-id="${CSS.escape(id)}"]`)?.focus();
 }
 
 /**
- * The selected structure's card. Every value is rendered as text by React (never as HTML), so a name or a
- * description containing markup shows as characters, not as elements.
+ * The selected structure's card: every field of the data contract. Values are rendered as text by React (never
+ * as HTML), so a name or a description containing markup shows as characters, not as elements.
  */
 export function StructureCard() {
   const t = useMessages();
   const structure = useAppStore(selectSelectedStructure);
   const dataset = useAppStore((state) => state.dataset);
+  const initiatives = useAppStore((state) =>
+    structure === null ? NO_INITIATIVES : selectInitiativesOf(state, structure.id),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -37,19 +40,30 @@ export function StructureCard() {
   const departement =
     territories.departements.find((entry) => entry.code === structure.departement)?.nom ??
     structure.departement;
+  const outdated = isOlderThan(structure.dateVerification, OUTDATED_AFTER_MONTHS, new Date());
+  const report = mailtoLink(
+    REPORT_EMAIL,
+    t('reportSubject', { id: structure.id }),
+    t('reportBody', { id: structure.id, name: structure.nom, url: window.location.href }),
+  );
+  const close = () => {
+    appStore.getState().selectStructure(null);
+    requestAnimationFrame(() => focusListRow(structure.id));
+  };
 
   return (
-    <article className="structure-card" aria-labelledby="card-title">
+    <article
+      className="structure-card"
+      aria-labelledby="card-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
       <header>
         <h2 id="card-title" tabIndex={-1} ref={heading}>
           {structure.nom}
         </h2>
-        <button
-          type="button"
-          className="close"
-          onClick={() => appStore.getState().selectStructure(null)}
-          aria-label={t('close')}
-        >
+        <button type="button" className="close" onClick={close} aria-label={t('close')}>
           ×
         </button>
       </header>
@@ -105,25 +119,25 @@ export function StructureCard() {
             </dd>
           </>
         )}
+        {structure.siret !== '' && (
+          <>
+            <dt>{t('cardSiret')}</dt>
+            <dd>{structure.siret}</dd>
+          </>
+        )}
         <dt>{t('cardSource')}</dt>
         <dd>
-          <ul className="sources">
-            {splitSources(structure.source).map((source) => (
-              <li key={source.text}>
-                {source.url === null ? (
-                  source.text
-                ) : (
-                  <>
-                    <ExternalLink href={source.url}>{source.url}</ExternalLink>
-                    {source.note !== '' && ` ${source.note}`}
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SourceList source={structure.source} />
         </dd>
         <dt>{t('cardVerified')}</dt>
-        <dd>{formatPartialDate(structure.dateVerification, language)}</dd>
+        <dd>
+          {formatPartialDate(structure.dateVerification, language)}{' '}
+          {outdated && (
+            <span className="badge-outdated" title={t('cardOutdatedHint')}>
+              {t('cardOutdated')}
+            </span>
+          )}
+        </dd>
         <dt>{t('cardPrecision')}</dt>
         <dd>{t(`precision_${structure.precision}` as MessageKey)}</dd>
         <dt>{t('cardId')}</dt>
@@ -131,6 +145,17 @@ export function StructureCard() {
           <code>{structure.id}</code>
         </dd>
       </dl>
+      {initiatives.length > 0 && (
+        <section aria-labelledby="card-initiatives">
+          <h3 id="card-initiatives">{t('cardInitiatives')}</h3>
+          <InitiativeList initiatives={initiatives} categories={taxonomies.initiativeCategories} />
+        </section>
+      )}
+      <p>
+        <a href={report} className="report-link">
+          {t('cardReport')}
+        </a>
+      </p>
     </article>
   );
 }

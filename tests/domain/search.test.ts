@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { positionsOf } from '../../src/domain/bitset';
+import { createSearchIndex, highlightSegments, searchStructures } from '../../src/domain/search';
+
+const structures = [
+  {
+    id: 'a',
+    nom: 'École du numérique',
+    description: 'Formation aux métiers du web.',
+    commune: 'Saint-Étienne',
+    labels: 'Éducation et formation',
+  },
+  {
+    id: 'b',
+    nom: 'Technopole Brest-Iroise',
+    description: 'Sciences de la mer.',
+    commune: 'Plouzané',
+    labels: 'Mer et littoral French Tech',
+  },
+  {
+    id: 'c',
+    nom: 'Silver Valley',
+    description: 'Bien vieillir et maintien à domicile.',
+    commune: 'Ivry-sur-Seine',
+    labels: 'Services aux seniors',
+  },
+  { id: 'd', nom: 'Cowork Lyon', description: '', commune: 'Lyon', labels: 'Numérique' },
+];
+const index = createSearchIndex(structures);
+const find = (query: string) => {
+  const result = searchStructures(index, query);
+  return result === null ? null : positionsOf(result.mask).map((position) => structures[position]?.id);
+};
+
+describe('searchStructures', () => {
+  it('ignores case and accents', () => {
+    expect(find('ecole')).toEqual(['a']);
+    expect(find('ÉCOLE')).toEqual(['a']);
+    expect(find('saint etienne')).toEqual(['a']);
+  });
+  it('matches prefixes and tolerates small typos', () => {
+    expect(find('techno')).toEqual(['b']);
+    expect(find('technopol')).toEqual(['b']);
+    expect(find('tecnopole')).toEqual(['b']);
+    expect(find('vieilir')).toEqual(['c']);
+  });
+  it('searches names, descriptions, communes and labels, all words required', () => {
+    expect(find('plouzane')).toEqual(['b']);
+    expect(find('french tech')).toEqual(['b']);
+    expect(find('seniors')).toEqual(['c']);
+    expect(find('numerique')?.sort()).toEqual(['a', 'd']);
+    expect(find('numerique lyon')).toEqual(['d']);
+    expect(find('zzzz')).toEqual([]);
+  });
+  it('treats an empty query as no search', () => {
+    expect(find('  ')).toBeNull();
+    expect(find("'-")).toBeNull();
+  });
+});
+
+describe('highlightSegments', () => {
+  it('marks the matched words, whatever their accents', () => {
+    const terms = searchStructures(index, 'ecole numerique')?.terms ?? [];
+    expect(highlightSegments('École du numérique', terms)).toEqual([
+      { text: 'École', match: true },
+      { text: ' du ', match: false },
+      { text: 'numérique', match: true },
+    ]);
+    expect(highlightSegments('Silver Valley', [])).toEqual([{ text: 'Silver Valley', match: false }]);
+  });
+});
