@@ -134,3 +134,19 @@ export async function censusOfScreenshot(page: Page, png: Buffer, colour: string
     { base64: png.toString('base64'), colour },
   );
 }
+
+/** Waits until the map has drawn the latest filtered set handed to it (an `idle` after the last `setData`). */
+export async function waitForMapData(page: Page, afterVersion: number): Promise<void> {
+  await page.waitForFunction(
+    (previous) => {
+      const hook = window.__atlas;
+      return hook !== undefined && hook.dataVersion > previous && hook.idleDataVersion === hook.dataVersion;
+    },
+    afterVersion,
+    { timeout: 30_000 },
+  );
+}
+
+export async function dataVersion(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas?.dataVersion ?? 0);
+}

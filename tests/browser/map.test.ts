@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  censusOfScreenshot,
-  openPage,
-  type Session,
-  screenshotPath,
-  startSession,
-  waitForMap,
-} from './harness';
+import { browserAvailable, censusOfScreenshot, openPage, type Session, screenshotPath, startSession, waitForMap } from './harness';
 
-const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as {
-  features: {
-    properties: { id: string; nom: string; type: string };
-    geometry: { coordinates: [number, number] };
-  }[];
+type Feature = {
+  properties: { id: string; nom: string; type: string; statut: string };
+  geometry: { coordinates: [number, number] };
 };
+const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as { features: Feature[] };
+/** What the map shows by default: every structure but the closed ones. */
+const shown = dataset.features.filter((feature) => feature.properties.statut !== 'ferme');
+const within = (west: number, south: number, east: number, north: number) =>
+  shown.filter(({ geometry: { coordinates: [lng, lat] } }) => lng > west && lng < east && lat > south && lat < north);
 const run = browserAvailable();
 
 describe.runIf(run)('the production build in headless Chromium', () => {
@@ -33,19 +28,10 @@ describe.runIf(run)('the production build in headless Chromium', () => {
     await waitForMap(page);
 
     await page.getByRole('button', { name: 'France métropolitaine' }).click();
-    const metropole = dataset.features.filter(
-      ({
-        geometry: {
-          coordinates: [lng, lat],
-        },
-      }) => lng > -6 && lng < 10 && lat > 41 && lat < 52,
-    );
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 })
-      .toBe(metropole.length);
-
-    const overseas = dataset.features.length - metropole.length;
-    expect(overseas).toBeGreaterThan(0);
+    const metropole = within(-6, 41, 10, 52);
+    await expect.poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 }).toBe(metropole.length);
+    expect(await page.evaluate(() => window.__atlas?.structuresSent)).toBe(shown.length);
+    expect(shown.length - metropole.length).toBeGreaterThan(0);
 
     const mapBox = await page.locator('.map-canvas').boundingBox();
     if (mapBox === null) throw new Error('no map on the page');
@@ -62,12 +48,7 @@ describe.runIf(run)('the production build in headless Chromium', () => {
 
     const offHost = log.requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
-      return !(
-        protocol === 'data:' ||
-        protocol === 'blob:' ||
-        hostname === '127.0.0.1' ||
-        hostname === 'localhost'
-      );
+      return !(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost');
     });
     expect(offHost).toEqual([]);
     expect(log.pageErrors).toEqual([]);
@@ -79,63 +60,40 @@ describe.runIf(run)('the production build in headless Chromium', () => {
     const { page } = await openPage(session);
     await page.goto(session.baseUrl);
     await waitForMap(page);
-    const inReunion = dataset.features.filter(
-      ({
-        geometry: {
-          coordinates: [lng, lat],
-        },
-      }) => lng > 55 && lng < 56 && lat > -22 && lat < -20,
-    ).length;
+    const inReunion = within(55, -22, 56, -20).length;
     expect(inReunion).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'La Réunion' }).click();
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 })
-      .toBe(inReunion);
+    await expect.poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 }).toBe(inReunion);
     await page.screenshot({ path: screenshotPath('map-reunion') });
     await page.close();
   });
 
-  it('opens the card of a structure clicked on the map', async () => {
+  it('opens the card of a structure found in the list, and of one clicked on the map', async () => {
     const { page, log } = await openPage(session);
     await page.goto(session.baseUrl);
     await waitForMap(page);
-    const isolated = (feature: (typeof dataset.features)[number]) =>
+    const isolated = (feature: Feature) =>
       dataset.features.every((other) => {
         if (other === feature) return true;
         const [lng, lat] = other.geometry.coordinates;
         const [targetLng, targetLat] = feature.geometry.coordinates;
         return Math.abs(lng - targetLng) > 0.1 || Math.abs(lat - targetLat) > 0.1;
       });
-    const target = dataset.features.find(
-      (feature) => feature.properties.type === 'pole-competitivite' && isolated(feature),
-    );
-    if (target === undefined) throw new Error('the dataset has no pôle de compétitivité');
-    await page
-      .getByRole('button', {
-        name: new RegExp(`^${target.properties.nom.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-      })
-      .first()
-      .click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2, name: target.properties.nom }).count())
-      .toBe(1);
+    const target = shown.find((feature) => feature.properties.type === 'pole-competitivite' && isolated(feature));
+    if (target === undefined) throw new Error('the dataset has no isolated pôle de compétitivité');
+    await page.getByRole('searchbox', { name: 'Rechercher une structure' }).fill(target.properties.nom);
+    await page.locator(`.list-item[data-id="${target.properties.id}"]`).click();
+    await expect.poll(() => page.locator('#card-title').textContent()).toBe(target.properties.nom);
     await page.getByRole('button', { name: 'Fermer' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2, name: target.properties.nom }).count())
-      .toBe(0);
+    await expect.poll(() => page.locator('#card-title').count()).toBe(0);
 
     await page.waitForFunction(() => (window.__atlas?.idleCount ?? 0) > 1);
-    const point = await page.evaluate(
-      ([lng, lat]) => window.__atlas?.project([lng, lat]) ?? null,
-      target.geometry.coordinates,
-    );
-    expect(point).not.toBeNull();
+    await page.waitForTimeout(800);
+    const point = await page.evaluate(([lng, lat]) => window.__atlas?.project([lng, lat]) ?? null, target.geometry.coordinates);
     const box = await page.locator('.map-canvas canvas').boundingBox();
     if (point === null || box === null) throw new Error('no map canvas');
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await expect
-      .poll(() => page.locator('#card-title').textContent(), { timeout: 10_000 })
-      .toBe(target.properties.nom);
+    await expect.poll(() => page.locator('#card-title').textContent(), { timeout: 10_000 }).toBe(target.properties.nom);
     await page.screenshot({ path: screenshotPath('card') });
     expect(log.pageErrors).toEqual([]);
     await page.close();

@@ -56,10 +56,11 @@ export function StructureList() {
 
   function focusRow(index: number) {
     const target = Math.max(0, Math.min(structures.length - 1, index));
+    const row = () => scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${target}"] button`);
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    requestAnimationFrame(() =>
-      scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${target}"] button`)?.focus(),
-    );
+    const rendered = row();
+    if (rendered) rendered.focus();
+    else requestAnimationFrame(() => row()?.focus());
   }
 
   function onKeyDown(event: React.KeyboardEvent, index: number) {
