@@ -1,9 +1,11 @@
 import { hasBit, positionsOf } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import { type Bbox, bboxOf } from '../domain/geo';
-import { type SearchResult, searchStructures } from '../domain/search';
+import { type SearchIndex, type SearchResult, searchStructures } from '../domain/search';
+import { normalizeText } from '../domain/text';
 import type { Structure, TaxonomyEntry } from '../domain/types';
-import type { Initiative } from '../loaders/load-dataset';
+import type { Dataset, Initiative } from '../loaders/load-dataset';
+import { createDatasetSearchIndex } from './slices/dataset-slice';
 import type { AppState } from './store';
 import type { ListSort, UrlState } from './url';
 
@@ -49,9 +51,26 @@ export function selectInitiatives(state: AppState): readonly Initiative[] {
   return state.dataset?.initiatives ?? NO_INITIATIVES;
 }
 
+/**
+ * The full-text index, built on the first non-empty query rather than at load: at 100,000 structures it takes
+ * seconds, which the first paint of the map should not wait for.
+ */
+let indexedDataset: Dataset | null = null;
+let searchIndex: SearchIndex | null = null;
+function searchIndexOf(dataset: Dataset): SearchIndex {
+  if (dataset !== indexedDataset || searchIndex === null) {
+    indexedDataset = dataset;
+    searchIndex = createDatasetSearchIndex(dataset);
+  }
+  return searchIndex;
+}
+
 export const selectSearchResult: (state: AppState) => SearchResult | null = memoize(
-  (state: AppState) => [state.searchIndex, state.filter.query] as const,
-  (index, query): SearchResult | null => (index === null ? null : searchStructures(index, query)),
+  (state: AppState) => [state.dataset, state.filter.query] as const,
+  (dataset, query): SearchResult | null => {
+    if (dataset === null || normalizeText(query) === '') return null;
+    return searchStructures(searchIndexOf(dataset), query);
+  },
 );
 
 /** The one filter result: the map, the list and the counts all read it. */

@@ -1,13 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, dataVersion, openPage, type Session, screenshotPath, startSession, waitForMap, waitForMapData } from './harness';
+import {
+  browserAvailable,
+  dataVersion,
+  openPage,
+  type Session,
+  screenshotPath,
+  startSession,
+  waitForMap,
+  waitForMapData,
+} from './harness';
 
 type Feature = {
   properties: { id: string; nom: string; type: string; themes: string[]; statut: string };
   geometry: { coordinates: [number, number] };
 };
 const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as { features: Feature[] };
-const inMetropole = ({ geometry: { coordinates: [lng, lat] } }: Feature) => lng > -6 && lng < 10 && lat > 41 && lat < 52;
+const inMetropole = ({
+  geometry: {
+    coordinates: [lng, lat],
+  },
+}: Feature) => lng > -6 && lng < 10 && lat > 41 && lat < 52;
 const run = browserAvailable();
 
 describe.runIf(run)('find and filter in headless Chromium', () => {
@@ -29,20 +42,33 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
     await waitForMap(page);
 
     const expected = dataset.features.filter(
-      (feature) => feature.properties.type === 'fablab' && feature.properties.themes.includes('industrie') && feature.properties.statut !== 'ferme',
+      (feature) =>
+        feature.properties.type === 'fablab' &&
+        feature.properties.themes.includes('industrie') &&
+        feature.properties.statut !== 'ferme',
     );
     expect(expected.length).toBeGreaterThan(20);
 
     let version = await dataVersion(page);
-    await page.getByRole('group', { name: /^Type/ }).getByRole('checkbox', { name: /^Fablab/ }).check();
+    await page
+      .getByRole('group', { name: /^Type/ })
+      .getByRole('checkbox', { name: /^Fablab/ })
+      .check();
     await waitForMapData(page, version);
     version = await dataVersion(page);
-    await page.getByRole('group', { name: /^Thème/ }).getByRole('checkbox', { name: /^Industrie/ }).check();
+    await page
+      .getByRole('group', { name: /^Thème/ })
+      .getByRole('checkbox', { name: /^Industrie/ })
+      .check();
     await waitForMapData(page, version);
 
-    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe(`${expected.length.toLocaleString('fr-FR')} structures`);
+    await expect
+      .poll(() => page.getByTestId('result-count').textContent())
+      .toBe(`${expected.length.toLocaleString('fr-FR')} structures`);
     await expect.poll(() => page.evaluate(() => window.__atlas?.structuresSent)).toBe(expected.length);
-    await expect.poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 }).toBe(expected.filter(inMetropole).length);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 })
+      .toBe(expected.filter(inMetropole).length);
     const listSize = await page.locator('.list-scroller li').first().getAttribute('aria-setsize');
     expect(Number(listSize)).toBe(expected.length);
     await page.screenshot({ path: screenshotPath('filtered-fablab-industrie') });
@@ -56,9 +82,21 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
     const restored = await context.newPage();
     await restored.goto(link);
     await waitForMap(restored);
-    expect(await restored.getByRole('group', { name: /^Type/ }).getByRole('checkbox', { name: /^Fablab/ }).isChecked()).toBe(true);
-    expect(await restored.getByRole('group', { name: /^Thème/ }).getByRole('checkbox', { name: /^Industrie/ }).isChecked()).toBe(true);
-    await expect.poll(() => restored.getByTestId('result-count').textContent()).toBe(`${expected.length.toLocaleString('fr-FR')} structures`);
+    expect(
+      await restored
+        .getByRole('group', { name: /^Type/ })
+        .getByRole('checkbox', { name: /^Fablab/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await restored
+        .getByRole('group', { name: /^Thème/ })
+        .getByRole('checkbox', { name: /^Industrie/ })
+        .isChecked(),
+    ).toBe(true);
+    await expect
+      .poll(() => restored.getByTestId('result-count').textContent())
+      .toBe(`${expected.length.toLocaleString('fr-FR')} structures`);
     await expect.poll(() => restored.evaluate(() => window.location.search)).toBe(new URL(link).search);
     expect(errors).toEqual([]);
     await context.close();
@@ -81,13 +119,19 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
     expect(focusVisible).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const name = await page.evaluate(() => document.activeElement?.querySelector('.list-name')?.textContent ?? '');
+    const name = await page.evaluate(
+      () => document.activeElement?.querySelector('.list-name')?.textContent ?? '',
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('card-title');
     expect(await page.locator('#card-title').textContent()).toBe(name);
     await page.screenshot({ path: screenshotPath('keyboard-card') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.list-name')?.textContent ?? null)).toBe(name);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.querySelector('.list-name')?.textContent ?? null),
+      )
+      .toBe(name);
     await page.close();
   });
 

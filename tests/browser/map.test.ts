@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, censusOfScreenshot, openPage, type Session, screenshotPath, startSession, waitForMap } from './harness';
+import {
+  browserAvailable,
+  censusOfScreenshot,
+  openPage,
+  type Session,
+  screenshotPath,
+  startSession,
+  waitForMap,
+} from './harness';
 
 type Feature = {
   properties: { id: string; nom: string; type: string; statut: string };
@@ -10,7 +18,13 @@ const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8'))
 /** What the map shows by default: every structure but the closed ones. */
 const shown = dataset.features.filter((feature) => feature.properties.statut !== 'ferme');
 const within = (west: number, south: number, east: number, north: number) =>
-  shown.filter(({ geometry: { coordinates: [lng, lat] } }) => lng > west && lng < east && lat > south && lat < north);
+  shown.filter(
+    ({
+      geometry: {
+        coordinates: [lng, lat],
+      },
+    }) => lng > west && lng < east && lat > south && lat < north,
+  );
 const run = browserAvailable();
 
 describe.runIf(run)('the production build in headless Chromium', () => {
@@ -29,7 +43,9 @@ describe.runIf(run)('the production build in headless Chromium', () => {
 
     await page.getByRole('button', { name: 'France métropolitaine' }).click();
     const metropole = within(-6, 41, 10, 52);
-    await expect.poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 }).toBe(metropole.length);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 })
+      .toBe(metropole.length);
     expect(await page.evaluate(() => window.__atlas?.structuresSent)).toBe(shown.length);
     expect(shown.length - metropole.length).toBeGreaterThan(0);
 
@@ -48,7 +64,12 @@ describe.runIf(run)('the production build in headless Chromium', () => {
 
     const offHost = log.requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
-      return !(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost');
+      return !(
+        protocol === 'data:' ||
+        protocol === 'blob:' ||
+        hostname === '127.0.0.1' ||
+        hostname === 'localhost'
+      );
     });
     expect(offHost).toEqual([]);
     expect(log.pageErrors).toEqual([]);
@@ -63,7 +84,9 @@ describe.runIf(run)('the production build in headless Chromium', () => {
     const inReunion = within(55, -22, 56, -20).length;
     expect(inReunion).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'La Réunion' }).click();
-    await expect.poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 }).toBe(inReunion);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.countRenderedStructures() ?? 0), { timeout: 20_000 })
+      .toBe(inReunion);
     await page.screenshot({ path: screenshotPath('map-reunion') });
     await page.close();
   });
@@ -79,7 +102,9 @@ describe.runIf(run)('the production build in headless Chromium', () => {
         const [targetLng, targetLat] = feature.geometry.coordinates;
         return Math.abs(lng - targetLng) > 0.1 || Math.abs(lat - targetLat) > 0.1;
       });
-    const target = shown.find((feature) => feature.properties.type === 'pole-competitivite' && isolated(feature));
+    const target = shown.find(
+      (feature) => feature.properties.type === 'pole-competitivite' && isolated(feature),
+    );
     if (target === undefined) throw new Error('the dataset has no isolated pôle de compétitivité');
     await page.getByRole('searchbox', { name: 'Rechercher une structure' }).fill(target.properties.nom);
     await page.locator(`.list-item[data-id="${target.properties.id}"]`).click();
@@ -89,11 +114,16 @@ describe.runIf(run)('the production build in headless Chromium', () => {
 
     await page.waitForFunction(() => (window.__atlas?.idleCount ?? 0) > 1);
     await page.waitForTimeout(800);
-    const point = await page.evaluate(([lng, lat]) => window.__atlas?.project([lng, lat]) ?? null, target.geometry.coordinates);
+    const point = await page.evaluate(
+      ([lng, lat]) => window.__atlas?.project([lng, lat]) ?? null,
+      target.geometry.coordinates,
+    );
     const box = await page.locator('.map-canvas canvas').boundingBox();
     if (point === null || box === null) throw new Error('no map canvas');
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await expect.poll(() => page.locator('#card-title').textContent(), { timeout: 10_000 }).toBe(target.properties.nom);
+    await expect
+      .poll(() => page.locator('#card-title').textContent(), { timeout: 10_000 })
+      .toBe(target.properties.nom);
     await page.screenshot({ path: screenshotPath('card') });
     expect(log.pageErrors).toEqual([]);
     await page.close();

@@ -6,9 +6,8 @@ import type { AppState } from '../store';
 
 export type DatasetSlice = {
   dataset: Dataset | null;
-  /** Derived once per dataset: bitsets per facet value, and the full-text index. */
+  /** Derived once per dataset: bitsets per facet value. (The full-text index is built on the first search.) */
   facetIndex: FacetIndex | null;
-  searchIndex: SearchIndex | null;
   loadStatus: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
   datasetRequested(): void;
@@ -26,6 +25,19 @@ function initiativeCategoriesByStructure(dataset: Dataset): Map<string, string[]
     }
   }
   return categories;
+}
+
+/** The full-text index of a dataset: names, descriptions, communes, and theme and network labels in both languages. */
+export function createDatasetSearchIndex(dataset: Dataset): SearchIndex {
+  return createSearchIndex(
+    dataset.structures.map((structure) => ({
+      id: structure.id,
+      nom: structure.nom,
+      description: structure.description,
+      commune: structure.commune,
+      labels: searchLabels(dataset, structure.themes, structure.reseaux),
+    })),
+  );
 }
 
 function searchLabels(dataset: Dataset, themes: readonly string[], networks: readonly string[]): string {
@@ -49,7 +61,6 @@ function knownValuesOnly(filter: FilterState, index: FacetIndex): FilterState {
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
   facetIndex: null,
-  searchIndex: null,
   loadStatus: 'idle',
   loadError: null,
   datasetRequested: () => set({ loadStatus: 'loading', loadError: null }),
@@ -60,21 +71,11 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }
     const dataset = result.value;
     const facetIndex = buildFacetIndex(dataset.structures, initiativeCategoriesByStructure(dataset));
-    const searchIndex = createSearchIndex(
-      dataset.structures.map((structure) => ({
-        id: structure.id,
-        nom: structure.nom,
-        description: structure.description,
-        commune: structure.commune,
-        labels: searchLabels(dataset, structure.themes, structure.reseaux),
-      })),
-    );
     const known = new Set(dataset.structures.map((structure) => structure.id));
     const { selectedId } = get();
     set({
       dataset,
       facetIndex,
-      searchIndex,
       loadStatus: 'ready',
       loadError: null,
       filter: knownValuesOnly(get().filter, facetIndex),

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { BASEMAP_URL } from '../../config';
 import { ZONES } from '../../domain/geo-bounds';
 import { useMediaQuery } from '../../hooks/use-media-query';
@@ -85,7 +85,8 @@ export function MapView() {
     };
   }, []);
 
-  useEffect(
+  /** A layout effect: the filtered set reaches MapLibre in the same task as the click, not after the next paint. */
+  useLayoutEffect(
     function syncStructures() {
       controller.current?.setStructures(features);
       if (window.__atlas) {
