@@ -61,7 +61,8 @@ export function MapView() {
     },
   };
 
-  useEffect(() => {
+  /** Creates the controller before any sync effect runs (layout effects run before passive ones, in order). */
+  useLayoutEffect(() => {
     if (container.current === null) return;
     const basemapUrl = new URL(BASEMAP_URL, document.baseURI).href;
     const command = appStore.getState().cameraCommand;
