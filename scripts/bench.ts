@@ -14,12 +14,14 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { hasBit } from '../src/domain/bitset';
 import { toFeatureCollection } from '../src/domain/dataset';
 import { buildFacetIndex, DEFAULT_FILTER, type FilterState, filterStructures } from '../src/domain/filter';
 import { createSearchIndex, searchStructures } from '../src/domain/search';
 import { normalizeText } from '../src/domain/text';
 import type { Structure } from '../src/domain/types';
 import { buildDataset } from './lib/build';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { generateStructures, seededRandom } from './lib/generate-dataset';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -52,7 +54,6 @@ const CLICK_AND_WAIT = `async function (position) {
   return [sync, handed, performance.now() - start];
 }`;
 const CLICKS = 24;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((left, right) => left - right);
@@ -150,8 +151,8 @@ const engines: [string, number, (query: string) => string[]][] = [
       return result === null
         ? []
         : built.structures
-            .filter((_, position) => ((result.mask[position >>> 5] ?? 0) & (1 << (position & 31))) !== 0)
-            .map((structure) => structure.nom + ' ' + structure.commune);
+            .filter((_, position) => hasBit(result.mask, position))
+            .map((structure) => `${structure.nom} ${structure.commune}`);
     },
   ],
   [
@@ -195,8 +196,8 @@ say(
   `## In the browser: facet click → map, list and counts updated (production build, headless Chromium, ${CLICKS} clicks)`,
 );
 say();
-if (!existsSync(CHROMIUM)) {
-  say(`Chromium not found at ${CHROMIUM}: browser figures skipped (apt-get install -y chromium).`);
+if (!existsSync(CHROMIUM_PATH)) {
+  say(`Chromium not found at ${CHROMIUM_PATH}: browser figures skipped (apt-get install -y chromium).`);
 } else {
   if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   say(
@@ -209,20 +210,8 @@ if (!existsSync(CHROMIUM)) {
   say();
   say('| structures | list and counts | main thread free | map drawn | first load until map idle |');
   say('|---:|---:|---:|---:|---:|');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+
   for (const size of SIZES) {
     const directory = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
     cpSync('dist', directory, { recursive: true });
@@ -275,8 +264,8 @@ if (!existsSync(CHROMIUM)) {
   await browser.close();
 }
 
-const chromiumVersion = existsSync(CHROMIUM)
-  ? execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim()
+const chromiumVersion = existsSync(CHROMIUM_PATH)
+  ? execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim()
   : 'not installed';
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromiumVersion} (software WebGL)`;
 const previous = existsSync('docs/performance.md') ? readFileSync('docs/performance.md', 'utf8') : '';

@@ -15,8 +15,7 @@ import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { cityLabels } from './lib/basemap';
-import { loadGazetteer } from './lib/gazetteer';
-import { readCsv } from './lib/read-csv';
+import { loadGazetteerFrom } from './lib/gazetteer';
 
 const { values } = parseArgs({
   options: {
@@ -54,13 +53,7 @@ const outputs: Record<string, string> = {
   ),
 };
 
-const read = (name: string) => readCsv(readFileSync(`${values.data}/${name}`, 'utf8'), name);
-const { gazetteer } = loadGazetteer({
-  communes: read('communes.csv'),
-  epci: read('epci.csv'),
-  regions: read('regions.csv'),
-  departements: read('departements.csv'),
-});
+const { gazetteer } = loadGazetteerFrom(values.data);
 outputs['city-labels.geojson'] = `${JSON.stringify(cityLabels(gazetteer, 60))}\n`;
 
 mkdirSync(values.out, { recursive: true });

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { loadGazetteer } from './lib/gazetteer';
+import { loadGazetteerFrom } from './lib/gazetteer';
 import { readCsv } from './lib/read-csv';
 import { writeStructureCsv } from './lib/structure-csv';
 import { type FablabRecord, importTiersLieux } from './lib/tiers-lieux-import';
@@ -28,13 +28,7 @@ if (values.cget === undefined || values.fablabs === undefined) {
   );
   process.exit(2);
 }
-const read = (name: string) => readCsv(readFileSync(`${values.data}/${name}`, 'utf8'), name);
-const { gazetteer } = loadGazetteer({
-  communes: read('communes.csv'),
-  epci: read('epci.csv'),
-  regions: read('regions.csv'),
-  departements: read('departements.csv'),
-});
+const { gazetteer } = loadGazetteerFrom(values.data);
 const cget = readCsv(readFileSync(values.cget, 'utf8'), values.cget);
 const labs = JSON.parse(readFileSync(values.fablabs, 'utf8')) as FablabRecord[];
 const { rows, outcomes } = importTiersLieux(cget.rows, labs, gazetteer);

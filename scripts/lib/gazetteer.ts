@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CommuneRecord, createGazetteer, type Gazetteer } from '../../src/domain/commune';
 import type { Issue } from '../../src/domain/result';
-import type { CsvFile } from './read-csv';
+import { type CsvFile, readCsv } from './read-csv';
 
 /** Builds the gazetteer from the committed tables (`communes.csv`, `epci.csv`, `regions.csv`, `departements.csv`). */
 export function loadGazetteer(files: {
@@ -42,4 +44,15 @@ export function loadGazetteer(files: {
     }),
     issues,
   };
+}
+
+/** Reads the committed gazetteer tables of a data directory (for the import scripts). */
+export function loadGazetteerFrom(dataDir: string): { gazetteer: Gazetteer; issues: Issue[] } {
+  const read = (name: string) => readCsv(readFileSync(join(dataDir, name), 'utf8'), join(dataDir, name));
+  return loadGazetteer({
+    communes: read('communes.csv'),
+    epci: read('epci.csv'),
+    regions: read('regions.csv'),
+    departements: read('departements.csv'),
+  });
 }

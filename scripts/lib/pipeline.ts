@@ -7,7 +7,7 @@ import type { Issue } from '../../src/domain/result';
 import { checkHeader, parseStructureRow, REQUIRED_STRUCTURE_COLUMNS } from '../../src/domain/structure-row';
 import { codeSetsOf, parseTaxonomyRow } from '../../src/domain/taxonomy';
 import type {
-  InitiativeInput,
+  Initiative,
   LngLat,
   Structure,
   StructureInput,
@@ -195,12 +195,7 @@ export function placeStructures(
   return { structures, issues };
 }
 
-export type PublishedInitiative = InitiativeInput & {
-  readonly departement: string | null;
-  readonly region: string | null;
-  /** Where to draw a network-wide initiative that no structure ran; null when it is national and unlocated. */
-  readonly coordinates: LngLat | null;
-};
+export type PublishedInitiative = Initiative;
 
 /** Stage 5: initiatives, with links to structures that must exist and communes that must resolve. */
 export function validateInitiatives(

@@ -114,3 +114,11 @@ export type InitiativeInput = {
   readonly source: string;
   readonly dateVerification: string;
 };
+
+/** An initiative as published in `initiatives.json`: placed at its commune when no structure ran it. */
+export type Initiative = InitiativeInput & {
+  readonly departement: string | null;
+  readonly region: string | null;
+  /** Where to draw a network-wide initiative that no structure ran; null when it is national and unlocated. */
+  readonly coordinates: LngLat | null;
+};

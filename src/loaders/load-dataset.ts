@@ -1,30 +1,14 @@
 import { z } from 'zod';
 import { fromFeatureCollection } from '../domain/dataset';
 import type { Issue } from '../domain/result';
-import type { LngLat, Structure, Taxonomies } from '../domain/types';
+import type { Initiative, Structure, Taxonomies } from '../domain/types';
 
 export type Territories = {
   readonly regions: readonly { code: string; nom: string }[];
   readonly departements: readonly { code: string; nom: string }[];
 };
 
-export type Initiative = {
-  readonly id: string;
-  readonly nom: string;
-  readonly structureIds: readonly string[];
-  readonly categorie: string;
-  readonly description: string;
-  readonly commune: string;
-  readonly codeInsee: string;
-  readonly dateDebut: string;
-  readonly dateFin: string;
-  readonly siteWeb: string;
-  readonly source: string;
-  readonly dateVerification: string;
-  readonly departement: string | null;
-  readonly region: string | null;
-  readonly coordinates: LngLat | null;
-};
+export type { Initiative };
 
 export type Dataset = {
   readonly structures: readonly (Structure & { readonly epciNom: string | null })[];

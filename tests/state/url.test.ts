@@ -57,7 +57,7 @@ describe('URL state', () => {
     '?carte=5/45',
     '?q=%E0%A4%A',
     '%%%',
-    '?type=' + 'a'.repeat(5000),
+    `?type=${'a'.repeat(5000)}`,
   ])('falls back to defaults on garbage: %s', (search) => {
     const state = parseUrlState(search);
     expect(state.camera).toBeNull();
