@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, type Session, startSession, waitForMap } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const run = browserAvailable();
+
+type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) on the page and returns the violations, with their elements. */
+async function audit(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`,
+  )) as Violation[];
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('has no violation on the map with filters, list and an open card, in French and in English', async () => {
+    const { page } = await openPage(session);
+    await page.goto(session.baseUrl);
+    await waitForMap(page);
+    await page.locator('.list-item').first().click();
+    await page.locator('#card-title').waitFor();
+    for (const details of await page.locator('details.facet').all())
+      await details.evaluate((element) => element.setAttribute('open', ''));
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('would catch a violation (the audit itself works)', async () => {
+    const { page } = await openPage(session);
+    await page.goto(session.baseUrl);
+    await waitForMap(page);
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      document.querySelector('.side-panel')?.append(button);
+    });
+    expect((await audit(page)).some((line) => line.startsWith('button-name'))).toBe(true);
+    await page.close();
+  });
+});
