@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import * as ids from './ids';
-import { buildStyle, type TypeColor, typeColorExpression } from './style';
+import { buildStyle, CLUSTER_MAX_ZOOM, type TypeColor, typeColorExpression } from './style';
 
 /** [west, south, east, north] */
 export type Bounds = readonly [number, number, number, number];
@@ -13,6 +13,11 @@ export type MapHandlers = {
   onSelect(id: string): void;
   /** An initiative drawn on its own (no structure ran it) was clicked. */
   onSelectInitiative?(initiativeId: string): void;
+  /**
+   * A cluster was clicked whose structures share one spot (typically several placed at the same commune centre):
+   * zooming cannot separate them, so the list should show them.
+   */
+  onStackOpened?(): void;
   /** The camera stopped moving: its bounds and position. */
   onViewChange?(bounds: Bounds, camera: CameraView): void;
   /** The map finished rendering everything it had to draw. */
@@ -284,6 +289,12 @@ export class MapController {
     )
       return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
-    this.map.easeTo({ center: [Number(coordinates[0]), Number(coordinates[1])], zoom });
+    const center: [number, number] = [Number(coordinates[0]), Number(coordinates[1])];
+    if (zoom > CLUSTER_MAX_ZOOM) {
+      this.map.easeTo({ center, zoom: CLUSTER_MAX_ZOOM + 1 });
+      this.handlers.current.onStackOpened?.();
+      return;
+    }
+    this.map.easeTo({ center, zoom });
   }
 }

@@ -98,6 +98,9 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
+/** Above this zoom points are no longer clustered; structures placed at the same commune centre still overlap. */
+export const CLUSTER_MAX_ZOOM = 13;
+
 /** The clustered structures source. Empty until the controller receives data. */
 export function structureSource(): SourceSpecification {
   return {
@@ -105,7 +108,7 @@ export function structureSource(): SourceSpecification {
     data: { type: 'FeatureCollection', features: [] },
     cluster: true,
     clusterRadius: 45,
-    clusterMaxZoom: 13,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
     promoteId: 'id',
   };
 }

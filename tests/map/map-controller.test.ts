@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as ids from '../../src/map/ids';
-import { MapController, type MapFactory, type MapLike } from '../../src/map/map-controller';
+import { MapController, type MapFactory, type MapHandlers, type MapLike } from '../../src/map/map-controller';
 
 type Listener = (event: {
   features?: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
@@ -51,6 +51,20 @@ class FakeMap {
   getCanvas() {
     return { style: { cursor: '' } };
   }
+}
+
+function setupWith(extra: Partial<MapHandlers>) {
+  const fake = new FakeMap();
+  const controller = new MapController(
+    document.createElement('div'),
+    { current: { onSelect: vi.fn(), ...extra } },
+    {
+      basemapUrl: 'http://localhost/basemap/',
+      view: { bounds: [-5, 41, 9, 51] },
+      createMap: () => fake as unknown as MapLike,
+    },
+  );
+  return { fake, controller };
 }
 
 function setup() {
@@ -155,6 +169,17 @@ describe('MapController', () => {
     expect(onViewChange).toHaveBeenLastCalledWith([-5, 41, 9, 51], { zoom: 6, lat: 46.5, lng: 2.5 });
     controller.jumpTo({ zoom: 8, lat: 48.1, lng: -1.6 });
     expect(fake.jumpTo).toHaveBeenCalledWith({ center: [-1.6, 48.1], zoom: 8 });
+  });
+
+  it('for a cluster of structures on one spot, zooms past clustering and asks for the list', async () => {
+    const onStackOpened = vi.fn();
+    const stacked = setupWith({ onStackOpened });
+    stacked.fake.getClusterExpansionZoom.mockResolvedValueOnce(17);
+    stacked.fake.fire(`click:${ids.LAYER_CLUSTERS}`, {
+      features: [{ properties: { cluster_id: 4 }, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }],
+    });
+    await vi.waitFor(() => expect(onStackOpened).toHaveBeenCalled());
+    expect(stacked.fake.easeTo).toHaveBeenCalledWith({ center: [2.35, 48.85], zoom: 14 });
   });
 
   it('counts what is drawn: points once, clusters by size, tile duplicates once', () => {

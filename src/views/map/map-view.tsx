@@ -49,6 +49,7 @@ export function MapView() {
   handlers.current = {
     onSelect: (id) => appStore.getState().selectStructure(id, 'map'),
     onSelectInitiative: (id) => appStore.getState().selectInitiative(id),
+    onStackOpened: () => appStore.getState().setOnlyInView(true),
     onViewChange: (bounds, camera) => {
       appStore.getState().mapMoved(bounds);
       cameraChanged(camera);
