@@ -91,7 +91,7 @@ export const createMapLibreMap: MapFactory = ({ container, style, view }) => {
     ...position,
     attributionControl: {
       compact: true,
-      customAttribution: 'Fond : IGN Admin Express (Licence Ouverte), Natural Earth',
+      customAttribution: '© IGN Admin Express (Licence Ouverte) · Natural Earth',
     },
   }) as unknown as MapLike;
 };
