@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/state/store';
-import { controller, renderApp, resetStore } from './render-app';
+import { controller, DATASET, renderApp, resetStore } from './render-app';
 
 vi.mock('../../src/map/map-controller', async () => {
   const { controller: fake } = await import('./fake-controller');
@@ -119,6 +119,32 @@ describe('App', () => {
     }
     await user.click(within(menu).getByRole('button', { name: 'Mayotte' }));
     expect(controller.fitBounds).toHaveBeenCalledWith([44.95, -13.05, 45.32, -12.6], expect.any(Boolean));
+  });
+
+  it('shows the card of a network-wide initiative picked on the map', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      ...DATASET,
+      initiatives: [
+        {
+          ...(DATASET.initiatives[0] as (typeof DATASET.initiatives)[number]),
+          id: 'covid-reseau',
+          nom: 'Réseau de makers',
+          structureIds: [],
+          commune: 'Lille',
+          codeInsee: '59350',
+          coordinates: [3.06, 50.63],
+        },
+      ],
+    });
+    act(() => appStore.getState().selectInitiative('covid-reseau'));
+    const card = screen.getByRole('article', { name: 'Réseau de makers' });
+    expect(
+      within(card).getByText(/Initiative en réseau, sans structure porteuse recensée\. Lieu : Lille\./),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveFocus();
+    await user.click(within(card).getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 
   it('switches between map and list on narrow screens', async () => {
