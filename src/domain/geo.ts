@@ -1,13 +1,13 @@
 import turfBbox from '@turf/bbox';
 import turfDistance from '@turf/distance';
-import { multiPoint } from '@turf/helpers';
+import type { GeoJSON } from 'geojson';
 import type { LngLat } from './types';
 
 export type Bbox = readonly [west: number, south: number, east: number, north: number];
 
-/** The bounding box of points, [west, south, east, north]. Wraps Turf so the rest of the app never sees it. */
-export function bboxOf(points: readonly LngLat[]): Bbox {
-  const [west, south, east, north] = turfBbox(multiPoint(points.map(([lng, lat]) => [lng, lat])));
+/** The bounding box of any GeoJSON object, [west, south, east, north]. Wraps Turf so the rest of the code never sees it. */
+export function bboxOf(geojson: GeoJSON): Bbox {
+  const [west, south, east, north] = turfBbox(geojson);
   return [west, south, east, north];
 }
 

@@ -1,6 +1,6 @@
-import { hasBit, positionsOf } from '../domain/bitset';
+import { hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
-import { type Bbox, bboxOf } from '../domain/geo';
+import type { Bbox } from '../domain/geo';
 import { type SearchIndex, type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
 import type { Structure, TaxonomyEntry } from '../domain/types';
@@ -78,14 +78,6 @@ export const selectFilterResult: (state: AppState) => FilterResult | null = memo
   (state: AppState) => [state.facetIndex, state.filter, selectSearchResult(state)] as const,
   (index, filter, search): FilterResult | null =>
     index === null ? null : filterStructures(index, filter, search?.mask ?? null),
-);
-
-export const selectVisibleStructures: (state: AppState) => readonly PublishedStructure[] = memoize(
-  (state: AppState) => [selectStructures(state), selectFilterResult(state)] as const,
-  (structures, result): readonly PublishedStructure[] =>
-    result === null
-      ? NO_STRUCTURES
-      : positionsOf(result.mask).map((position) => structures[position] as PublishedStructure),
 );
 
 export type MapFeature = {
@@ -250,13 +242,6 @@ export const selectInitiativeFeatures = memoize(
 export const selectTypeColors = memoize(
   (state: AppState) => [selectTypes(state)] as const,
   (types) => types.map((type) => ({ code: type.code, color: type.color ?? '#555555' })),
-);
-
-/** Bounds of every structure, memoised per dataset. */
-export const selectDatasetBounds = memoize(
-  (state: AppState) => [selectStructures(state)] as const,
-  (structures): Bbox | null =>
-    structures.length === 0 ? null : bboxOf(structures.map((structure) => structure.coordinates)),
 );
 
 /** The parts of the state a link carries (the camera is added by URL sync, which gets it from the map). */

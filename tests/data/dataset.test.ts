@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltDataset, buildDataset } from '../../scripts/lib/build';
+import { bboxOf } from '../../src/domain/geo';
 
 /** Invariants of the committed dataset (data/): they guard every future edit of the CSV files. */
 let built: BuiltDataset;
@@ -29,7 +29,7 @@ describe('the committed dataset', () => {
       readFileSync('public/basemap/departements.geojson', 'utf8'),
     ) as FeatureCollection;
     const bounds = new Map(
-      departements.features.map((feature) => [String(feature.properties?.code), bbox(feature)]),
+      departements.features.map((feature) => [String(feature.properties?.code), bboxOf(feature)]),
     );
     const margin = 0.02;
     const outside = built.structures.filter((structure) => {
