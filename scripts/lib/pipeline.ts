@@ -14,6 +14,7 @@ import type {
   Taxonomies,
   TaxonomyEntry,
 } from '../../src/domain/types';
+import { countBy } from './collections';
 import type { CacheEntry, Geocoder } from './geocoder';
 import type { CsvFile } from './read-csv';
 
@@ -264,12 +265,6 @@ export function validateInitiatives(
   }
   initiatives.sort((left, right) => (left.id < right.id ? -1 : 1));
   return { initiatives, issues };
-}
-
-function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
 }
 
 /** Stage 6: a short human summary of what was built. */

@@ -2,6 +2,7 @@ import type { Gazetteer } from '../../src/domain/commune';
 import { labelOf } from '../../src/domain/taxonomy';
 import { normalizeText } from '../../src/domain/text';
 import type { Taxonomies } from '../../src/domain/types';
+import { countBy, hostOf } from './collections';
 import type { PlacedStructure, PublishedInitiative } from './pipeline';
 
 /** Where a row's facts come from, for the "by source" table: the imported datasets, or curation. */
@@ -20,14 +21,6 @@ export function sourceKind(structure: PlacedStructure): string {
     );
   if (curated || kinds.length === 0) kinds.push('curated (press, official pages)');
   return kinds.join(' + ');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** Hosts many unrelated rows share (social networks, blog platforms, institutions' main sites). */
@@ -73,12 +66,6 @@ function table(header: [string, string, string], rows: [string, number][], total
     ([key, count]) => `| ${key} | ${count} | ${((100 * count) / Math.max(total, 1)).toFixed(1)} % |`,
   );
   return [`| ${header[0]} | ${header[1]} | ${header[2]} |`, '|---|---:|---:|', ...lines].join('\n');
-}
-
-function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
 }
 
 /**

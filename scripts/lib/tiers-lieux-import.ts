@@ -4,6 +4,7 @@ import { distanceKm } from '../../src/domain/geo';
 import { isInFrance } from '../../src/domain/geo-bounds';
 import { normalizeText } from '../../src/domain/text';
 import type { LngLat } from '../../src/domain/types';
+import { hostOf } from './collections';
 import type { StructureCsvRow } from './structure-csv';
 
 /** What became of one input row: every row of every imported source gets exactly one outcome. */
@@ -47,14 +48,6 @@ export function normalizeWebsite(value: string): string {
     const url = new URL(withScheme);
     if (!url.hostname.includes('.') || /\s/.test(trimmed)) return '';
     return withScheme;
-  } catch {
-    return '';
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return '';
   }
