@@ -109,6 +109,9 @@ export class MapController {
   private appliedInitiatives: FeatureCollection<Point> | null = null;
   private initiativesVisible = false;
   private colors: readonly TypeColor[] = [];
+  private appliedColors: readonly TypeColor[] = [];
+  /** The style starts with the initiatives layer hidden. */
+  private appliedInitiativesVisible = false;
   private selectedId: string | null = null;
   private appliedSelectedId: string | null = null;
   private readonly handlers: { current: MapHandlers };
@@ -165,8 +168,7 @@ export class MapController {
 
   setTypeColors(colors: readonly TypeColor[]): void {
     this.colors = colors;
-    if (this.loaded)
-      this.map.setPaintProperty(ids.LAYER_STRUCTURES, 'circle-color', typeColorExpression(colors));
+    this.apply();
   }
 
   /** Rings the selected structure through feature-state, so no layer or data is rebuilt. */
@@ -242,8 +244,10 @@ export class MapController {
 
   private apply(): void {
     if (!this.loaded) return;
-    if (this.colors.length > 0)
+    if (this.colors !== this.appliedColors && this.colors.length > 0) {
       this.map.setPaintProperty(ids.LAYER_STRUCTURES, 'circle-color', typeColorExpression(this.colors));
+      this.appliedColors = this.colors;
+    }
     const source = this.map.getSource(ids.SOURCE_STRUCTURES) as StructureSourceLike | undefined;
     if (source !== undefined && this.data !== null && this.data !== this.appliedData) {
       source.setData(this.data);
@@ -259,11 +263,14 @@ export class MapController {
       initiatives.setData(this.initiatives);
       this.appliedInitiatives = this.initiatives;
     }
-    this.map.setLayoutProperty(
-      ids.LAYER_INITIATIVES,
-      'visibility',
-      this.initiativesVisible ? 'visible' : 'none',
-    );
+    if (this.initiativesVisible !== this.appliedInitiativesVisible) {
+      this.map.setLayoutProperty(
+        ids.LAYER_INITIATIVES,
+        'visibility',
+        this.initiativesVisible ? 'visible' : 'none',
+      );
+      this.appliedInitiativesVisible = this.initiativesVisible;
+    }
     if (this.selectedId !== this.appliedSelectedId) {
       if (this.appliedSelectedId !== null) {
         this.map.setFeatureState(

@@ -193,6 +193,19 @@ describe('MapController', () => {
     expect(controller.countRenderedStructures()).toBe(13);
   });
 
+  it('touches paint and layout only when colours or layer visibility change', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const colors = [{ code: 'fablab', color: '#ff7f0e' }];
+    controller.setTypeColors(colors);
+    controller.setInitiatives({ type: 'FeatureCollection', features: [] }, true);
+    controller.setSelectedId('a');
+    controller.setStructures({ type: 'FeatureCollection', features: [] });
+    controller.setTypeColors(colors);
+    expect(fake.setPaintProperty).toHaveBeenCalledTimes(1);
+    expect(fake.setLayoutProperty).toHaveBeenCalledTimes(1);
+  });
+
   it('applies type colours and moves the camera without animation when asked', () => {
     const { fake, controller } = setup();
     fake.fire('load');
