@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, type Session, startSession, waitForMap } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBrowserSession, waitForMap } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -24,17 +24,11 @@ async function audit(page: import('playwright-core').Page): Promise<string[]> {
 }
 
 describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession();
 
   it('has no violation on the map with filters, list and an open card, in French and in English', async () => {
-    const { page } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     await page.locator('.list-item').first().click();
     await page.locator('#card-title').waitFor();
@@ -47,8 +41,8 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('would catch a violation (the audit itself works)', async () => {
-    const { page } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     await page.evaluate(() => {
       const button = document.createElement('button');

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserAvailable,
   dataVersion,
   openPage,
-  type Session,
   screenshotPath,
-  startSession,
+  useBrowserSession,
   waitForMap,
   waitForMapData,
 } from './harness';
@@ -24,21 +23,15 @@ const inMetropole = ({
 const run = browserAvailable();
 
 describe.runIf(run)('find and filter in headless Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession();
 
   it('a type and a theme: the map, the list and the counts agree with the dataset; the link restores the view', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.baseUrl });
+    const context = await session().browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().baseUrl });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(session.baseUrl);
+    await page.goto(session().baseUrl);
     await waitForMap(page);
 
     const expected = dataset.features.filter(
@@ -103,8 +96,8 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
   });
 
   it('reaches a structure card with the keyboard alone, and comes back to the list', async () => {
-    const { page } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     let onListRow = false;
     for (let presses = 0; presses < 150 && !onListRow; presses += 1) {
@@ -136,8 +129,8 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
   });
 
   it('works at 360 px: the map and the list switch with a toggle, nothing overflows', async () => {
-    const { page, log } = await openPage(session, { width: 360, height: 740 });
-    await page.goto(session.baseUrl);
+    const { page, log } = await openPage(session(), { width: 360, height: 740 });
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

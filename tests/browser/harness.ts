@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 /**
@@ -61,6 +62,24 @@ export async function openPage(
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
   return { page, log };
+}
+
+/**
+ * Starts one session (server + Chromium) for the enclosing `describe` and closes it afterwards.
+ * Returns a getter, since the session exists only once `beforeAll` has run.
+ */
+export function useBrowserSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (session === undefined) throw new Error('the browser session has not started');
+    return session;
+  };
 }
 
 /** Waits until the map has received the data and settled (MapLibre `idle` after the last `setData`). */

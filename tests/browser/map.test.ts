@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserAvailable,
   censusOfScreenshot,
   openPage,
-  type Session,
   screenshotPath,
-  startSession,
+  useBrowserSession,
   waitForMap,
 } from './harness';
 
@@ -28,17 +27,11 @@ const within = (west: number, south: number, east: number, north: number) =>
 const run = browserAvailable();
 
 describe.runIf(run)('the production build in headless Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession();
 
   it('draws every structure on a map of France, with no request off localhost and no console error', async () => {
-    const { page, log } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page, log } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
 
     await page.getByRole('button', { name: 'France métropolitaine' }).click();
@@ -78,8 +71,8 @@ describe.runIf(run)('the production build in headless Chromium', () => {
   });
 
   it('reaches each overseas region in one click', async () => {
-    const { page } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     const inReunion = within(55, -22, 56, -20).length;
     expect(inReunion).toBeGreaterThan(0);
@@ -92,8 +85,8 @@ describe.runIf(run)('the production build in headless Chromium', () => {
   });
 
   it('opens the card of a structure found in the list, and of one clicked on the map', async () => {
-    const { page, log } = await openPage(session);
-    await page.goto(session.baseUrl);
+    const { page, log } = await openPage(session());
+    await page.goto(session().baseUrl);
     await waitForMap(page);
     const isolated = (feature: Feature) =>
       dataset.features.every((other) => {
