@@ -11,3 +11,9 @@ export const REPORT_EMAIL: string =
 
 /** A card warns that a fact may be out of date when its source is older than this. */
 export const OUTDATED_AFTER_MONTHS = 18;
+
+/**
+ * Test hooks (`window.__atlas`) are compiled in only when the build runs with `VITE_INSTRUMENT=1` (browser tests
+ * and benchmarks); a production build leaves them out.
+ */
+export const INSTRUMENT: boolean = import.meta.env.VITE_INSTRUMENT === '1';

@@ -1,9 +1,10 @@
 import { hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
+import type { InitiativePoint, MapProps, StructurePoints } from '../domain/map-props';
 import { type SearchIndex, type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
-import type { Structure, TaxonomyEntry } from '../domain/types';
+import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
 import type { Dataset, Initiative } from '../loaders/load-dataset';
 import { createDatasetSearchIndex } from './slices/dataset-slice';
 import type { AppState } from './store';
@@ -78,35 +79,6 @@ export const selectFilterResult: (state: AppState) => FilterResult | null = memo
   (state: AppState) => [state.facetIndex, state.filter, selectSearchResult(state)] as const,
   (index, filter, search): FilterResult | null =>
     index === null ? null : filterStructures(index, filter, search?.mask ?? null),
-);
-
-export type MapFeature = {
-  type: 'Feature';
-  id: string;
-  properties: { id: string; type: string };
-  geometry: { type: 'Point'; coordinates: [number, number] };
-};
-export type MapFeatureCollection = { type: 'FeatureCollection'; features: MapFeature[] };
-
-/** The lean features the map draws, built once per dataset. */
-const selectAllMapFeatures: (state: AppState) => MapFeature[] = memoize(
-  (state: AppState) => [selectStructures(state)] as const,
-  (structures): MapFeature[] =>
-    structures.map((structure) => ({
-      type: 'Feature',
-      id: structure.id,
-      properties: { id: structure.id, type: structure.type },
-      geometry: { type: 'Point', coordinates: [structure.coordinates[0], structure.coordinates[1]] },
-    })),
-);
-
-/** The features of the visible structures: a new collection only when the filter result changes. */
-export const selectMapFeatures: (state: AppState) => MapFeatureCollection = memoize(
-  (state: AppState) => [selectAllMapFeatures(state), selectFilterResult(state)] as const,
-  (features, result): MapFeatureCollection => ({
-    type: 'FeatureCollection',
-    features: result === null ? [] : features.filter((_, position) => hasBit(result.mask, position)),
-  }),
 );
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
@@ -200,42 +172,31 @@ export function selectInitiativesOf(state: AppState, structureId: string): reado
   return selectInitiativesByStructure(state).get(structureId) ?? NO_INITIATIVES;
 }
 
-export type InitiativeFeature = {
-  type: 'Feature';
-  id: string;
-  properties: { id: string; initiativeId: string; structureId: string; categorie: string };
-  geometry: { type: 'Point'; coordinates: [number, number] };
-};
-
 /**
  * The Covid-initiatives layer: one point per initiative and structure that ran it (at the structure), or at the
  * commune for a network-wide initiative. Restricted to the chosen categories when that facet is active.
  */
-export const selectInitiativeFeatures = memoize(
+const selectInitiativePoints: (state: AppState) => readonly InitiativePoint[] = memoize(
   (state: AppState) =>
     [selectInitiatives(state), selectStructureById(state), state.filter.initiative] as const,
-  (initiatives, byId, categories): { type: 'FeatureCollection'; features: InitiativeFeature[] } => {
-    const features: InitiativeFeature[] = [];
+  (initiatives, byId, categories): InitiativePoint[] => {
+    const points: InitiativePoint[] = [];
     for (const initiative of initiatives) {
       if (categories.length > 0 && !categories.includes(initiative.categorie)) continue;
-      const places: [string, readonly [number, number]][] = initiative.structureIds.flatMap((id) => {
+      const places: [string, LngLat][] = initiative.structureIds.flatMap((id) => {
         const structure = byId.get(id);
-        return structure === undefined
-          ? []
-          : [[id, structure.coordinates] as [string, readonly [number, number]]];
+        return structure === undefined ? [] : [[id, structure.coordinates] as [string, LngLat]];
       });
       if (places.length === 0 && initiative.coordinates !== null) places.push(['', initiative.coordinates]);
-      for (const [structureId, [lng, lat]] of places) {
-        const id = `${initiative.id}@${structureId}`;
-        features.push({
-          type: 'Feature',
-          id,
-          properties: { id, initiativeId: initiative.id, structureId, categorie: initiative.categorie },
-          geometry: { type: 'Point', coordinates: [lng, lat] },
+      for (const [structureId, coordinates] of places)
+        points.push({
+          id: `${initiative.id}@${structureId}`,
+          initiativeId: initiative.id,
+          structureId,
+          coordinates,
         });
-      }
     }
-    return { type: 'FeatureCollection', features };
+    return points;
   },
 );
 
@@ -256,3 +217,45 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
     initiativesLayer: state.initiativesLayer,
   };
 }
+
+/** The dataset's points as the map needs them, built once per dataset (types in the legend's order). */
+const selectStructurePoints: (state: AppState) => StructurePoints = memoize(
+  (state: AppState) => [selectStructures(state), selectTypes(state)] as const,
+  (structures, types): StructurePoints => {
+    const codes = types.map((type) => type.code);
+    const indexOf = new Map(codes.map((code, index) => [code, index]));
+    const fallback = Math.max(0, codes.length - 1);
+    return {
+      ids: structures.map((structure) => structure.id),
+      coordinates: structures.map((structure) => structure.coordinates),
+      category: Uint8Array.from(structures, (structure) => indexOf.get(structure.type) ?? fallback),
+      types: codes,
+    };
+  },
+);
+
+const selectStructuresProps: (state: AppState) => MapProps['structures'] = memoize(
+  (state: AppState) =>
+    [selectStructurePoints(state), selectFilterResult(state), selectTypeColors(state)] as const,
+  (points, result, colors) => ({ points, visible: result?.mask ?? null, colors }),
+);
+
+const selectInitiativesProps: (state: AppState) => MapProps['initiatives'] = memoize(
+  (state: AppState) => [selectInitiativePoints(state), state.initiativesLayer] as const,
+  (points, visible) => ({ points, visible }),
+);
+
+const selectSelectionProps: (state: AppState) => MapProps['selection'] = memoize(
+  (state: AppState) => [selectSelectedStructure(state)?.id ?? null] as const,
+  (id) => ({ id }),
+);
+
+/**
+ * Everything the map draws, in one value whose parts keep their identity while unchanged: the map controller
+ * updates only the layer modules whose part changed.
+ */
+export const selectMapProps: (state: AppState) => MapProps = memoize(
+  (state: AppState) =>
+    [selectStructuresProps(state), selectInitiativesProps(state), selectSelectionProps(state)] as const,
+  (structures, initiatives, selection) => ({ structures, initiatives, selection }),
+);

@@ -1,17 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as ids from '../../src/map/ids';
+import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
+import type { MapProps, StructurePoints } from '../../src/domain/map-props';
+import type { LngLat } from '../../src/domain/types';
+import { LAYER_INITIATIVES, SOURCE_INITIATIVES } from '../../src/map/layers/initiatives';
+import { LAYER_STRUCTURES, SOURCE_STRUCTURES } from '../../src/map/layers/structures';
 import { MapController, type MapFactory, type MapHandlers, type MapLike } from '../../src/map/map-controller';
 
 type Listener = (event: {
   features?: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
 }) => void;
 
-/** Records what the controller asks of the map; stands in for MapLibre, which needs WebGL. */
+/** Records what the controller and its layer modules ask of the data map; stands in for MapLibre (no WebGL). */
 class FakeMap {
   readonly listeners = new Map<string, Listener[]>();
   readonly setData = vi.fn();
   readonly setInitiativeData = vi.fn();
-  readonly getClusterExpansionZoom = vi.fn(async () => 9);
   readonly setFeatureState = vi.fn();
   readonly setPaintProperty = vi.fn();
   readonly easeTo = vi.fn();
@@ -19,6 +22,8 @@ class FakeMap {
   readonly jumpTo = vi.fn();
   readonly setLayoutProperty = vi.fn();
   readonly remove = vi.fn();
+  readonly markers: { element: HTMLElement; lngLat: [number, number]; removed: boolean }[] = [];
+  zoom = 6;
   rendered: { properties: Record<string, unknown>; geometry: { type: string } }[] = [];
   on(type: string, layerOrListener: string | Listener, maybeListener?: Listener) {
     const key = typeof layerOrListener === 'string' ? `${type}:${layerOrListener}` : type;
@@ -29,12 +34,17 @@ class FakeMap {
     for (const listener of this.listeners.get(key) ?? []) listener(event);
   }
   getSource(id: string) {
-    if (id === ids.SOURCE_STRUCTURES)
-      return { setData: this.setData, getClusterExpansionZoom: this.getClusterExpansionZoom };
-    return id === ids.SOURCE_INITIATIVES ? { setData: this.setInitiativeData } : undefined;
+    if (id === SOURCE_STRUCTURES) return { setData: this.setData };
+    return id === SOURCE_INITIATIVES ? { setData: this.setInitiativeData } : undefined;
   }
   getZoom() {
-    return 6;
+    return this.zoom;
+  }
+  getBearing() {
+    return 0;
+  }
+  getPitch() {
+    return 0;
   }
   getCenter() {
     return { lng: 2.5, lat: 46.5 };
@@ -51,97 +61,265 @@ class FakeMap {
   getCanvas() {
     return { style: { cursor: '' } };
   }
+  addMarker(element: HTMLElement, lngLat: [number, number]) {
+    const marker = { element, lngLat, removed: false };
+    this.markers.push(marker);
+    return {
+      setLngLat: (next: [number, number]) => {
+        marker.lngLat = next;
+      },
+      remove: () => {
+        marker.removed = true;
+      },
+    };
+  }
+  liveMarkers() {
+    return this.markers.filter((marker) => !marker.removed);
+  }
 }
 
-function setupWith(extra: Partial<MapHandlers>) {
+class FakeBasemap {
+  readonly listeners = new Map<string, (() => void)[]>();
+  readonly jumpTo = vi.fn();
+  readonly redraw = vi.fn();
+  readonly remove = vi.fn();
+  on(type: string, listener: () => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  fire(type: string) {
+    for (const listener of this.listeners.get(type) ?? []) listener();
+  }
+}
+
+/** Five structures: three in Rennes (a cluster at zoom 6), one in Lyon and one in Marseille. */
+const points: StructurePoints = {
+  ids: ['a', 'b', 'c', 'd', 'e'],
+  coordinates: [
+    [-1.68, 48.11],
+    [-1.67, 48.12],
+    [-1.69, 48.1],
+    [4.83, 45.76],
+    [5.37, 43.3],
+  ] as LngLat[],
+  category: Uint8Array.from([0, 1, 1, 0, 1]),
+  types: ['fablab', 'incubateur'],
+};
+const colors = [
+  { code: 'fablab', color: '#ff7f0e' },
+  { code: 'incubateur', color: '#1f77b4' },
+];
+const noInitiatives = { points: [], visible: false };
+
+function props(overrides: Partial<MapProps> = {}): MapProps {
+  return {
+    structures: { points, visible: fullBitset(5), colors },
+    initiatives: noInitiatives,
+    selection: { id: null },
+    ...overrides,
+  };
+}
+
+function setup(extra: Partial<MapHandlers> = {}) {
   const fake = new FakeMap();
+  const basemap = new FakeBasemap();
+  const factory: MapFactory = () => ({ map: fake as unknown as MapLike, basemap });
+  const handlers = { onSelect: vi.fn(), onSelectInitiative: vi.fn(), onViewChange: vi.fn(), ...extra };
   const controller = new MapController(
     document.createElement('div'),
-    { current: { onSelect: vi.fn(), ...extra } },
-    {
-      basemapUrl: 'http://localhost/basemap/',
-      view: { bounds: [-5, 41, 9, 51] },
-      createMap: () => fake as unknown as MapLike,
-    },
+    { current: handlers },
+    { basemapUrl: 'http://localhost/basemap/', view: { bounds: [-5, 41, 9, 51] }, createMaps: factory },
   );
-  return { fake, controller };
+  return { fake, basemap, controller, handlers };
 }
 
-function setup() {
-  const fake = new FakeMap();
-  const factory: MapFactory = () => fake as unknown as MapLike;
-  const onSelect = vi.fn();
-  const onSelectInitiative = vi.fn();
-  const onViewChange = vi.fn();
-  const controller = new MapController(
-    document.createElement('div'),
-    { current: { onSelect, onSelectInitiative, onViewChange } },
-    {
-      basemapUrl: 'http://localhost/basemap/',
-      view: { bounds: [-5, 41, 9, 51] },
-      createMap: factory,
-    },
-  );
-  return { fake, controller, onSelect, onSelectInitiative, onViewChange };
+/** Every recorded call the map received, by method name. */
+function callCounts(fake: FakeMap) {
+  return {
+    setData: fake.setData.mock.calls.length,
+    setInitiativeData: fake.setInitiativeData.mock.calls.length,
+    setFeatureState: fake.setFeatureState.mock.calls.length,
+    setPaintProperty: fake.setPaintProperty.mock.calls.length,
+    setLayoutProperty: fake.setLayoutProperty.mock.calls.length,
+    markers: fake.markers.length,
+  };
 }
-
-const data = { type: 'FeatureCollection' as const, features: [] };
 
 describe('MapController', () => {
-  it('keeps data and selection given before the style loads, and applies them on load', () => {
+  it('keeps props given before the style loads, and applies them on load', () => {
     const { fake, controller } = setup();
-    controller.setStructures(data);
-    controller.setSelectedId('pole-emc2');
+    controller.setProps(props({ selection: { id: 'd' } }));
     expect(fake.setData).not.toHaveBeenCalled();
     fake.fire('load');
-    expect(fake.setData).toHaveBeenCalledWith(data);
+    expect(fake.setData).toHaveBeenCalledTimes(1);
     expect(fake.setFeatureState).toHaveBeenCalledWith(
-      { source: ids.SOURCE_STRUCTURES, id: 'pole-emc2' },
+      { source: SOURCE_STRUCTURES, id: 'd' },
       { selected: true },
     );
+    expect(fake.setPaintProperty).toHaveBeenCalledWith(LAYER_STRUCTURES, 'circle-color', [
+      'match',
+      ['get', 'type'],
+      'fablab',
+      '#ff7f0e',
+      'incubateur',
+      '#1f77b4',
+      '#555555',
+    ]);
   });
 
-  it('skips setData for the same collection and moves the selection ring', () => {
+  it('draws the Rennes cluster as one marker with its breakdown, and the two others as points', () => {
     const { fake, controller } = setup();
     fake.fire('load');
-    controller.setStructures(data);
-    controller.setStructures(data);
-    expect(fake.setData).toHaveBeenCalledTimes(1);
-    controller.setSelectedId('a');
-    controller.setSelectedId('b');
-    expect(fake.setFeatureState).toHaveBeenLastCalledWith(
-      { source: ids.SOURCE_STRUCTURES, id: 'b' },
-      { selected: true },
-    );
+    controller.setProps(props());
+    const [marker, ...others] = fake.liveMarkers();
+    expect(others).toEqual([]);
+    expect(marker?.element.getAttribute('aria-label')).toBe('3 structures');
+    expect(marker?.element.tagName).toBe('BUTTON');
+    expect(marker?.element.querySelectorAll('circle[stroke]')).toHaveLength(2);
+    const drawn = fake.setData.mock.lastCall?.[0] as { features: { id: string }[] };
+    expect(drawn.features.map((feature) => feature.id)).toEqual(['d', 'e']);
+  });
+
+  it('names a cluster through the handler, largest type first', () => {
+    const clusterLabel = vi.fn(() => 'Groupe de 3 structures');
+    const { fake, controller } = setup({ clusterLabel });
+    fake.fire('load');
+    controller.setProps(props());
+    expect(clusterLabel).toHaveBeenCalledWith(3, [
+      { code: 'incubateur', count: 2 },
+      { code: 'fablab', count: 1 },
+    ]);
+    expect(fake.liveMarkers()[0]?.element.getAttribute('aria-label')).toBe('Groupe de 3 structures');
+  });
+
+  it('recounts clusters under a filter: a cluster left with one structure becomes that point', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const all = props();
+    controller.setProps(all);
+    const visible = createBitset(5);
+    setBit(visible, 0);
+    setBit(visible, 3);
+    controller.setProps({ ...all, structures: { ...all.structures, visible } });
+    expect(fake.liveMarkers()).toEqual([]);
+    const drawn = fake.setData.mock.lastCall?.[0] as { features: { id: string }[] };
+    expect(drawn.features.map((feature) => feature.id)).toEqual(['a', 'd']);
+  });
+
+  it('updates only the layer module whose prop changed (counted calls)', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const first = props();
+    controller.setProps(first);
+    const before = callCounts(fake);
+
+    controller.setProps({ ...first, selection: { id: 'a' } });
+    expect(callCounts(fake)).toEqual({ ...before, setFeatureState: before.setFeatureState + 1 });
+
+    const second = { ...first, selection: { id: 'a' } };
+    controller.setProps(second);
+    controller.setProps({ ...second });
+    expect(callCounts(fake)).toEqual({ ...before, setFeatureState: before.setFeatureState + 1 });
+
+    const third = { ...second, initiatives: { points: [], visible: true } };
+    controller.setProps(third);
+    expect(callCounts(fake)).toEqual({
+      ...before,
+      setFeatureState: before.setFeatureState + 1,
+      setInitiativeData: before.setInitiativeData + 1,
+      setLayoutProperty: before.setLayoutProperty + 1,
+    });
+
+    const visible = createBitset(5);
+    setBit(visible, 4);
+    controller.setProps({ ...third, structures: { ...third.structures, visible } });
+    expect(callCounts(fake)).toEqual({
+      ...before,
+      setData: before.setData + 1,
+      setFeatureState: before.setFeatureState + 1,
+      setInitiativeData: before.setInitiativeData + 1,
+      setLayoutProperty: before.setLayoutProperty + 1,
+    });
+  });
+
+  it('moves the selection ring from one structure to the next', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const first = props({ selection: { id: 'a' } });
+    controller.setProps(first);
+    controller.setProps({ ...first, selection: { id: 'b' } });
     expect(fake.setFeatureState).toHaveBeenCalledWith(
-      { source: ids.SOURCE_STRUCTURES, id: 'a' },
+      { source: SOURCE_STRUCTURES, id: 'a' },
       { selected: false },
+    );
+    expect(fake.setFeatureState).toHaveBeenLastCalledWith(
+      { source: SOURCE_STRUCTURES, id: 'b' },
+      { selected: true },
     );
   });
 
-  it('turns a click on a point into a selection and a click on a cluster into a zoom', async () => {
-    const { fake, onSelect } = setup();
-    fake.fire(`click:${ids.LAYER_STRUCTURES}`, {
-      features: [{ properties: { id: 'pole-emc2' }, geometry: { type: 'Point', coordinates: [1, 2] } }],
+  it('turns a click on a point into a selection and a click on a cluster into a zoom to where it splits', () => {
+    const { fake, controller, handlers } = setup();
+    fake.fire('load');
+    controller.setProps(props());
+    fake.fire(`click:${LAYER_STRUCTURES}`, {
+      features: [{ properties: { id: 'd' }, geometry: { type: 'Point', coordinates: [4.83, 45.76] } }],
     });
-    expect(onSelect).toHaveBeenCalledWith('pole-emc2');
-    fake.fire(`click:${ids.LAYER_CLUSTERS}`, {
-      features: [{ properties: { cluster_id: 7 }, geometry: { type: 'Point', coordinates: [1, 2] } }],
-    });
-    await vi.waitFor(() => expect(fake.easeTo).toHaveBeenCalledWith({ center: [1, 2], zoom: 9 }));
-    expect(fake.getClusterExpansionZoom).toHaveBeenCalledWith(7);
+    expect(handlers.onSelect).toHaveBeenCalledWith('d');
+    fake.liveMarkers()[0]?.element.click();
+    const call = fake.easeTo.mock.lastCall?.[0] as { zoom: number; center: [number, number] };
+    expect(call.zoom).toBeGreaterThan(6);
+    expect(call.center[0]).toBeCloseTo(-1.68, 5);
+  });
+
+  it('for a cluster of structures on one spot, zooms past clustering and asks for the list', () => {
+    const onStackOpened = vi.fn();
+    const { fake, controller } = setup({ onStackOpened });
+    fake.fire('load');
+    const stacked: StructurePoints = {
+      ids: ['x', 'y'],
+      coordinates: [
+        [2.35, 48.85],
+        [2.35, 48.85],
+      ],
+      category: Uint8Array.from([0, 0]),
+      types: ['fablab'],
+    };
+    controller.setProps(props({ structures: { points: stacked, visible: fullBitset(2), colors } }));
+    fake.liveMarkers()[0]?.element.click();
+    expect(onStackOpened).toHaveBeenCalled();
+    expect(fake.easeTo).toHaveBeenCalledWith({ center: [2.35, 48.85], zoom: 14 });
+  });
+
+  it('redraws the structures when the camera crosses an integer zoom, not while it stays within one', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    controller.setProps(props());
+    const calls = fake.setData.mock.calls.length;
+    fake.zoom = 6.6;
+    fake.fire('zoom');
+    expect(fake.setData).toHaveBeenCalledTimes(calls);
+    fake.zoom = 14;
+    fake.fire('zoom');
+    expect(fake.setData).toHaveBeenCalledTimes(calls + 1);
+    expect(fake.liveMarkers()).toEqual([]);
   });
 
   it('shows the initiatives layer on demand and routes its clicks', () => {
-    const { fake, controller, onSelect, onSelectInitiative } = setup();
-    const initiatives = { type: 'FeatureCollection' as const, features: [] };
-    controller.setInitiatives(initiatives, true);
+    const { fake, controller, handlers } = setup();
     fake.fire('load');
-    expect(fake.setInitiativeData).toHaveBeenCalledWith(initiatives);
-    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(ids.LAYER_INITIATIVES, 'visibility', 'visible');
-    controller.setInitiatives(initiatives, false);
-    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(ids.LAYER_INITIATIVES, 'visibility', 'none');
-    fake.fire(`click:${ids.LAYER_INITIATIVES}`, {
+    const initiatives = {
+      points: [
+        { id: 'covid-a@d', initiativeId: 'covid-a', structureId: 'd', coordinates: [4.83, 45.76] as LngLat },
+      ],
+      visible: true,
+    };
+    controller.setProps(props({ initiatives }));
+    expect(fake.setInitiativeData).toHaveBeenCalledTimes(1);
+    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(LAYER_INITIATIVES, 'visibility', 'visible');
+    controller.setProps(props({ initiatives: { ...initiatives, visible: false } }));
+    expect(fake.setLayoutProperty).toHaveBeenLastCalledWith(LAYER_INITIATIVES, 'visibility', 'none');
+    expect(fake.setInitiativeData).toHaveBeenCalledTimes(1);
+    fake.fire(`click:${LAYER_INITIATIVES}`, {
       features: [
         {
           properties: { initiativeId: 'covid-a', structureId: 'pole-x' },
@@ -149,8 +327,8 @@ describe('MapController', () => {
         },
       ],
     });
-    expect(onSelect).toHaveBeenCalledWith('pole-x');
-    fake.fire(`click:${ids.LAYER_INITIATIVES}`, {
+    expect(handlers.onSelect).toHaveBeenCalledWith('pole-x');
+    fake.fire(`click:${LAYER_INITIATIVES}`, {
       features: [
         {
           properties: { initiativeId: 'covid-b', structureId: '' },
@@ -158,65 +336,59 @@ describe('MapController', () => {
         },
       ],
     });
-    expect(onSelectInitiative).toHaveBeenCalledWith('covid-b');
+    expect(handlers.onSelectInitiative).toHaveBeenCalledWith('covid-b');
+  });
+
+  it('draws the basemap at the data map camera in the same frame, only after the camera moved', () => {
+    const { fake, basemap } = setup();
+    fake.fire('load');
+    fake.fire('render');
+    expect(basemap.redraw).not.toHaveBeenCalled();
+    fake.fire('move');
+    fake.fire('render');
+    fake.fire('render');
+    expect(basemap.jumpTo).toHaveBeenCalledWith({ center: [2.5, 46.5], zoom: 6, bearing: 0, pitch: 0 });
+    expect(basemap.redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports idle once both the data map and the basemap are idle', () => {
+    const onIdle = vi.fn();
+    const { fake, basemap } = setup({ onIdle });
+    fake.fire('idle');
+    expect(onIdle).not.toHaveBeenCalled();
+    basemap.fire('idle');
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    fake.fire('move');
+    fake.fire('idle');
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    basemap.fire('idle');
+    expect(onIdle).toHaveBeenCalledTimes(2);
   });
 
   it('reports the view when the map loads and stops moving, and jumps to a camera', () => {
-    const { fake, controller, onViewChange } = setup();
+    const { fake, controller, handlers } = setup();
     fake.fire('load');
     fake.fire('moveend');
-    expect(onViewChange).toHaveBeenCalledTimes(2);
-    expect(onViewChange).toHaveBeenLastCalledWith([-5, 41, 9, 51], { zoom: 6, lat: 46.5, lng: 2.5 });
+    expect(handlers.onViewChange).toHaveBeenCalledTimes(2);
+    expect(handlers.onViewChange).toHaveBeenLastCalledWith([-5, 41, 9, 51], { zoom: 6, lat: 46.5, lng: 2.5 });
     controller.jumpTo({ zoom: 8, lat: 48.1, lng: -1.6 });
     expect(fake.jumpTo).toHaveBeenCalledWith({ center: [-1.6, 48.1], zoom: 8 });
   });
 
-  it('for a cluster of structures on one spot, zooms past clustering and asks for the list', async () => {
-    const onStackOpened = vi.fn();
-    const stacked = setupWith({ onStackOpened });
-    stacked.fake.getClusterExpansionZoom.mockResolvedValueOnce(17);
-    stacked.fake.fire(`click:${ids.LAYER_CLUSTERS}`, {
-      features: [{ properties: { cluster_id: 4 }, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }],
-    });
-    await vi.waitFor(() => expect(onStackOpened).toHaveBeenCalled());
-    expect(stacked.fake.easeTo).toHaveBeenCalledWith({ center: [2.35, 48.85], zoom: 14 });
-  });
-
-  it('counts what is drawn: points once, clusters by size, tile duplicates once', () => {
+  it('counts what is drawn in the view: clusters by size, points once despite tile duplicates', () => {
     const { fake, controller } = setup();
+    fake.fire('load');
+    controller.setProps(props());
     fake.rendered = [
-      { properties: { id: 'a' }, geometry: { type: 'Point' } },
-      { properties: { id: 'a' }, geometry: { type: 'Point' } },
-      { properties: { cluster_id: 3, point_count: 12 }, geometry: { type: 'Point' } },
-      { properties: { cluster_id: 3, point_count: 12 }, geometry: { type: 'Point' } },
+      { properties: { id: 'd' }, geometry: { type: 'Point' } },
+      { properties: { id: 'd' }, geometry: { type: 'Point' } },
+      { properties: { id: 'e' }, geometry: { type: 'Point' } },
     ];
-    expect(controller.countRenderedStructures()).toBe(13);
+    expect(controller.countRenderedStructures()).toBe(5);
   });
 
-  it('touches paint and layout only when colours or layer visibility change', () => {
-    const { fake, controller } = setup();
-    fake.fire('load');
-    const colors = [{ code: 'fablab', color: '#ff7f0e' }];
-    controller.setTypeColors(colors);
-    controller.setInitiatives({ type: 'FeatureCollection', features: [] }, true);
-    controller.setSelectedId('a');
-    controller.setStructures({ type: 'FeatureCollection', features: [] });
-    controller.setTypeColors(colors);
-    expect(fake.setPaintProperty).toHaveBeenCalledTimes(1);
-    expect(fake.setLayoutProperty).toHaveBeenCalledTimes(1);
-  });
-
-  it('applies type colours and moves the camera without animation when asked', () => {
-    const { fake, controller } = setup();
-    fake.fire('load');
-    controller.setTypeColors([{ code: 'fablab', color: '#ff7f0e' }]);
-    expect(fake.setPaintProperty).toHaveBeenCalledWith(ids.LAYER_STRUCTURES, 'circle-color', [
-      'match',
-      ['get', 'type'],
-      'fablab',
-      '#ff7f0e',
-      '#555555',
-    ]);
+  it('moves the camera without animation when asked, and removes both maps', () => {
+    const { fake, basemap, controller } = setup();
     controller.flyTo([2, 48], 11, false);
     expect(fake.easeTo).toHaveBeenCalledWith({ center: [2, 48], zoom: 11, duration: 0 });
     controller.fitBounds([55, -21.4, 55.9, -20.8], true);
@@ -229,5 +401,6 @@ describe('MapController', () => {
     );
     controller.destroy();
     expect(fake.remove).toHaveBeenCalled();
+    expect(basemap.remove).toHaveBeenCalled();
   });
 });

@@ -1,40 +1,44 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import * as ids from '../../src/map/ids';
-import { buildStyle, typeColorExpression } from '../../src/map/style';
+import {
+  createInitiativesLayer,
+  LAYER_INITIATIVES,
+  SOURCE_INITIATIVES,
+} from '../../src/map/layers/initiatives';
+import { createSelectionLayer } from '../../src/map/layers/selection';
+import {
+  createStructuresLayer,
+  LAYER_STRUCTURES,
+  SOURCE_STRUCTURES,
+  typeColorExpression,
+} from '../../src/map/layers/structures';
+import { buildBasemapStyle, buildDataStyle } from '../../src/map/style';
 
-describe('buildStyle', () => {
-  const style = buildStyle('http://localhost/basemap/', [
-    { code: 'fablab', color: '#ff7f0e' },
-    { code: 'incubateur', color: '#1f77b4' },
-  ]);
+describe('the two styles', () => {
+  const basemap = buildBasemapStyle('http://localhost/basemap/');
+  const data = buildDataStyle([createStructuresLayer(), createInitiativesLayer(), createSelectionLayer()]);
 
-  it('is a valid MapLibre style', () => {
-    expect(validateStyleMin(style)).toEqual([]);
+  it('are valid MapLibre styles', () => {
+    expect(validateStyleMin(basemap)).toEqual([]);
+    expect(validateStyleMin(data)).toEqual([]);
   });
 
-  it('uses no glyph server and only the basemap files served with the app', () => {
-    expect(style.glyphs).toBeUndefined();
-    const urls = Object.values(style.sources).flatMap((source) =>
+  it('use no glyph server and only the basemap files served with the app', () => {
+    expect(basemap.glyphs).toBeUndefined();
+    expect(data.glyphs).toBeUndefined();
+    const urls = Object.values(basemap.sources).flatMap((source) =>
       'data' in source && typeof source.data === 'string' ? [source.data] : [],
     );
     expect(urls.length).toBeGreaterThan(3);
     expect(urls.every((url) => url.startsWith('http://localhost/basemap/'))).toBe(true);
   });
 
-  it('clusters structures and keeps ids for feature-state', () => {
-    expect(style.sources[ids.SOURCE_STRUCTURES]).toMatchObject({
-      type: 'geojson',
-      cluster: true,
-      promoteId: 'id',
-    });
-    expect(style.sources[ids.SOURCE_INITIATIVES]).toMatchObject({ type: 'geojson', promoteId: 'id' });
-    expect(style.layers.map((layer) => layer.id).slice(-4)).toEqual([
-      ids.LAYER_CLUSTERS,
-      ids.LAYER_CLUSTER_COUNT,
-      ids.LAYER_STRUCTURES,
-      ids.LAYER_INITIATIVES,
-    ]);
+  it('draw the data on a transparent map: no background, no basemap layer, ids kept for feature-state', () => {
+    expect(data.layers.map((layer) => layer.id)).toEqual([LAYER_STRUCTURES, LAYER_INITIATIVES]);
+    expect(data.sources[SOURCE_STRUCTURES]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(data.sources[SOURCE_STRUCTURES]).not.toHaveProperty('cluster');
+    expect(data.sources[SOURCE_INITIATIVES]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(basemap.layers[0]?.type).toBe('background');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectMapFeatures, selectSelectedStructure, selectTypeColors } from '../../src/state/selectors';
+import { hasBit } from '../../src/domain/bitset';
+import { selectMapProps, selectSelectedStructure, selectTypeColors } from '../../src/state/selectors';
 import { createAppStore } from '../../src/state/store';
 import { structure, TAXONOMIES } from '../helpers';
 
@@ -36,15 +37,29 @@ describe('app store', () => {
     expect(selectSelectedStructure(store.getState())).toBeNull();
   });
 
-  it('memoises the map features and type colours', () => {
+  it('builds the map props once and changes only the part a change touches', () => {
     const store = loadedStore();
-    const features = selectMapFeatures(store.getState());
-    expect(features.features.map((feature) => [feature.id, feature.properties.type])).toEqual([
-      ['pole-emc2', 'pole-competitivite'],
-      ['b', 'fablab'],
-    ]);
+    const props = selectMapProps(store.getState());
+    expect(props.structures.points.ids).toEqual(['pole-emc2', 'b']);
+    expect(props.structures.points.types[props.structures.points.category[1] ?? -1]).toBe('fablab');
+    expect(props.selection).toEqual({ id: null });
+
     store.getState().selectStructure('b');
-    expect(selectMapFeatures(store.getState())).toBe(features);
+    const selected = selectMapProps(store.getState());
+    expect(selected).not.toBe(props);
+    expect(selected.selection).toEqual({ id: 'b' });
+    expect(selected.structures).toBe(props.structures);
+    expect(selected.initiatives).toBe(props.initiatives);
+    expect(selectMapProps(store.getState())).toBe(selected);
+
+    store.getState().toggleFacetValue('type', 'fablab');
+    const filtered = selectMapProps(store.getState());
+    expect(filtered.structures).not.toBe(props.structures);
+    expect(filtered.structures.points).toBe(props.structures.points);
+    expect(filtered.selection).toBe(selected.selection);
+    const mask = filtered.structures.visible;
+    if (mask === null) throw new Error('no filter result');
+    expect([hasBit(mask, 0), hasBit(mask, 1)]).toEqual([false, true]);
     expect(selectTypeColors(store.getState())).toBe(selectTypeColors(store.getState()));
     expect(selectTypeColors(store.getState())).toEqual([
       { code: 'pole-competitivite', color: '#17becf' },

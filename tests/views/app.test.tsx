@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/state/store';
+import { lastProps, mapIds } from './fake-controller';
 import { controller, DATASET, renderApp, resetStore } from './render-app';
 
 vi.mock('../../src/map/map-controller', async () => {
@@ -29,11 +30,7 @@ describe('App', () => {
     renderApp();
     expect(listNames()).toEqual(['<img src=x onerror=alert(1)> Fablab', 'EMC2']);
     expect(screen.getByTestId('result-count')).toHaveTextContent('2 structures');
-    const sent = controller.setStructures.mock.lastCall?.[0];
-    expect(sent.features.map((feature: { id: string }) => feature.id).sort()).toEqual([
-      'fablab-test',
-      'pole-emc2',
-    ]);
+    expect(mapIds()).toEqual(['fablab-test', 'pole-emc2']);
   });
 
   it('opens the card of a structure chosen in the list, moves the map to it, and closes it', async () => {
@@ -49,7 +46,7 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(within(card).getByText('1 mars 2023')).toBeInTheDocument();
     expect(within(card).getByRole('heading', { name: 'EMC2' })).toHaveFocus();
-    expect(controller.setSelectedId).toHaveBeenLastCalledWith('pole-emc2');
+    expect(lastProps().selection).toEqual({ id: 'pole-emc2' });
     expect(controller.flyTo).toHaveBeenCalledWith([-1.55, 47.22], 11, expect.any(Boolean));
     expect(within(list()).getByRole('button', { name: /^EMC2/ })).toHaveAttribute('aria-current', 'true');
     await user.click(within(card).getByRole('button', { name: 'Fermer' }));

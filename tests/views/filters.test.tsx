@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/state/store';
-import { controller, renderApp, resetStore } from './render-app';
+import { lastProps, mapIds } from './fake-controller';
+import { renderApp, resetStore } from './render-app';
 
 vi.mock('../../src/map/map-controller', async () => {
   const { controller: fake } = await import('./fake-controller');
@@ -23,8 +24,6 @@ const listNames = () =>
   within(screen.getByRole('region', { name: 'Structures' }))
     .queryAllByRole('button')
     .map((button) => button.querySelector('.list-name')?.textContent);
-const mapIds = () =>
-  controller.setStructures.mock.lastCall?.[0].features.map((feature: { id: string }) => feature.id).sort();
 
 describe('facets', () => {
   it('filters map, list and count together, and shows live counts per value', async () => {
@@ -75,12 +74,10 @@ describe('facets', () => {
     const group = facet(/^Initiatives Covid-19/);
     await user.click(within(group).getByRole('checkbox', { name: /Santé et soins\s*1$/ }));
     expect(listNames()).toEqual(['<img src=x onerror=alert(1)> Fablab']);
-    expect(controller.setInitiatives).toHaveBeenLastCalledWith(
-      expect.objectContaining({ features: [expect.objectContaining({ id: 'covid-visieres@fablab-test' })] }),
-      false,
-    );
+    expect(lastProps().initiatives.points.map((point) => point.id)).toEqual(['covid-visieres@fablab-test']);
+    expect(lastProps().initiatives.visible).toBe(false);
     await user.click(within(group).getByRole('checkbox', { name: 'Afficher les initiatives sur la carte' }));
-    expect(controller.setInitiatives).toHaveBeenLastCalledWith(expect.anything(), true);
+    expect(lastProps().initiatives.visible).toBe(true);
   });
 
   it('filters by region and narrows the departments offered', async () => {

@@ -1,15 +1,11 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { BASEMAP_URL } from '../../config';
+import { BASEMAP_URL, INSTRUMENT } from '../../config';
+import { countBits } from '../../domain/bitset';
 import { ZONES } from '../../domain/geo-bounds';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { useMessages } from '../../hooks/use-messages';
 import { type InitialView, MapController, type MapHandlers } from '../../map/map-controller';
-import {
-  selectInitiativeFeatures,
-  selectMapFeatures,
-  selectSelectedStructure,
-  selectTypeColors,
-} from '../../state/selectors';
+import { selectMapProps, selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { cameraChanged } from '../../state/url-sync';
 
@@ -35,10 +31,8 @@ export function MapView() {
   const t = useMessages();
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
-  const features = useAppStore(selectMapFeatures);
-  const initiatives = useAppStore(selectInitiativeFeatures);
-  const initiativesLayer = useAppStore((state) => state.initiativesLayer);
-  const colors = useAppStore(selectTypeColors);
+  const props = useAppStore(selectMapProps);
+  const types = useAppStore(selectTypes);
   const selected = useAppStore(selectSelectedStructure);
   const selectionOrigin = useAppStore((state) => state.selectionOrigin);
   const cameraCommand = useAppStore((state) => state.cameraCommand);
@@ -55,12 +49,24 @@ export function MapView() {
       cameraChanged(camera);
     },
     onIdle: () => {
-      if (window.__atlas) {
+      if (INSTRUMENT && window.__atlas) {
         window.__atlas.idleCount += 1;
         window.__atlas.idleDataVersion = window.__atlas.dataVersion;
       }
     },
+    clusterLabel: (count, parts) => {
+      const label = (code: string) => {
+        const entry = types.find((type) => type.code === code);
+        return entry === undefined ? code : t.language === 'fr' ? entry.labelFr : entry.labelEn;
+      };
+      const breakdown = parts
+        .map((part) => `${label(part.code)}${t.language === 'fr' ? ' : ' : ': '}${part.count}`)
+        .join(', ');
+      return t('clusterLabel', { count, parts: breakdown });
+    },
   };
+  /** The filtered set last handed to the map, to count new sets for the test hooks. */
+  const lastVisible = useRef<unknown>(null);
 
   /** Creates the controller before any sync effect runs (layout effects run before passive ones, in order). */
   useLayoutEffect(() => {
@@ -72,50 +78,39 @@ export function MapView() {
     const view: InitialView = camera === undefined ? { bounds: METROPOLE } : { camera };
     const instance = new MapController(container.current, handlers, { basemapUrl, view });
     controller.current = instance;
-    window.__atlas = {
-      countRenderedStructures: () => instance.countRenderedStructures(),
-      project: (point) => instance.project(point),
-      idleCount: 0,
-      structuresSent: 0,
-      dataVersion: 0,
-      idleDataVersion: -1,
-    };
+    if (INSTRUMENT)
+      window.__atlas = {
+        countRenderedStructures: () => instance.countRenderedStructures(),
+        project: (point) => instance.project(point),
+        idleCount: 0,
+        structuresSent: 0,
+        dataVersion: 0,
+        idleDataVersion: -1,
+      };
     return () => {
       instance.destroy();
       controller.current = null;
-      window.__atlas = undefined;
+      if (INSTRUMENT) window.__atlas = undefined;
     };
   }, []);
 
   /** A layout effect: the filtered set reaches MapLibre in the same task as the click, not after the next paint. */
   useLayoutEffect(
-    function syncStructures() {
-      controller.current?.setStructures(features);
-      if (window.__atlas) {
-        window.__atlas.structuresSent = features.features.length;
-        window.__atlas.dataVersion += 1;
+    function syncMapProps() {
+      controller.current?.setProps(props);
+      if (INSTRUMENT && window.__atlas && props.structures.visible !== lastVisible.current) {
+        lastVisible.current = props.structures.visible;
+        if (props.structures.visible !== null) {
+          window.__atlas.structuresSent = countBits(props.structures.visible);
+          window.__atlas.dataVersion += 1;
+        }
       }
     },
-    [features],
+    [props],
   );
 
   useEffect(
-    function syncInitiatives() {
-      controller.current?.setInitiatives(initiatives, initiativesLayer);
-    },
-    [initiatives, initiativesLayer],
-  );
-
-  useEffect(
-    function syncTypeColors() {
-      controller.current?.setTypeColors(colors);
-    },
-    [colors],
-  );
-
-  useEffect(
-    function syncSelection() {
-      controller.current?.setSelectedId(selected?.id ?? null);
+    function flyToListSelection() {
       if (selected !== null && selectionOrigin === 'list')
         controller.current?.flyTo(selected.coordinates, 11, !reducedMotion);
     },

@@ -1,0 +1,45 @@
+import type { Bitset } from './bitset';
+import type { LngLat } from './types';
+
+export type TypeColor = { readonly code: string; readonly color: string };
+
+/**
+ * The structures of a dataset as the map needs them, built once per dataset: positions index every array.
+ * `category[position]` is the index of the structure's type in `types`.
+ */
+export type StructurePoints = {
+  readonly ids: readonly string[];
+  readonly coordinates: readonly LngLat[];
+  readonly category: Uint8Array;
+  readonly types: readonly string[];
+};
+
+/** The structures layer: the dataset's points, which of them the filter keeps, and the type colours. */
+export type StructuresProps = {
+  readonly points: StructurePoints;
+  /** Positions kept by the filter; null draws nothing (no dataset or no result yet). */
+  readonly visible: Bitset | null;
+  readonly colors: readonly TypeColor[];
+};
+
+export type InitiativePoint = {
+  readonly id: string;
+  readonly initiativeId: string;
+  /** Empty for a network-wide initiative drawn at its commune. */
+  readonly structureId: string;
+  readonly coordinates: LngLat;
+};
+
+export type InitiativesProps = { readonly points: readonly InitiativePoint[]; readonly visible: boolean };
+
+export type SelectionProps = { readonly id: string | null };
+
+/**
+ * Everything the map draws, as one value: each field belongs to one layer module (`src/map/layers/*.ts`), which
+ * is updated only when its field changes identity. A new layer is one module plus one field here.
+ */
+export type MapProps = {
+  readonly structures: StructuresProps;
+  readonly initiatives: InitiativesProps;
+  readonly selection: SelectionProps;
+};
