@@ -111,7 +111,7 @@ describe.runIf(run)('the production build in headless Chromium', () => {
       ([lng, lat]) => window.__atlas?.project([lng, lat]) ?? null,
       target.geometry.coordinates,
     );
-    const box = await page.locator('.map-canvas canvas').boundingBox();
+    const box = await page.locator('.map-data canvas').boundingBox();
     if (point === null || box === null) throw new Error('no map canvas');
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await expect
