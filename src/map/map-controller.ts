@@ -116,7 +116,10 @@ export class MapController {
       this.cameraMoved = true;
       this.basemapSettled = false;
     });
-    map.on('render', () => this.followCamera());
+    map.on('render', () => {
+      this.handlers.current.onFrame?.('data');
+      this.followCamera();
+    });
     map.on('zoom', () => this.viewChanged());
     map.on('moveend', () => {
       this.viewChanged();
@@ -126,6 +129,7 @@ export class MapController {
       this.dataSettled = true;
       this.reportIdle();
     });
+    basemap.on('render', () => this.handlers.current.onFrame?.('basemap'));
     basemap.on('idle', () => {
       this.basemapSettled = true;
       this.reportIdle();

@@ -16,6 +16,8 @@ export type MapHandlers = {
   onViewChange?(bounds: Bounds, camera: CameraView): void;
   /** The map finished rendering everything it had to draw. */
   onIdle?(): void;
+  /** A frame was drawn, by the data map or by the basemap (benchmarks count them). */
+  onFrame?(map: 'data' | 'basemap'): void;
   /** The accessible name of a cluster: its count and its breakdown by type (label, count), largest first. */
   clusterLabel?(count: number, parts: readonly { code: string; count: number }[]): string;
 };

@@ -18,6 +18,10 @@ declare global {
       countRenderedStructures(): number;
       project(point: [number, number]): { x: number; y: number };
       idleCount: number;
+      /** `performance.now()` of the first idle with data drawn (navigation to first map). */
+      firstIdleAt: number | null;
+      /** Frames drawn by the data map and by the basemap. */
+      frames: { data: number; basemap: number };
       structuresSent: number;
       /** Incremented each time the map is handed a new filtered set; the idle that follows shows it. */
       dataVersion: number;
@@ -52,7 +56,12 @@ export function MapView() {
       if (INSTRUMENT && window.__atlas) {
         window.__atlas.idleCount += 1;
         window.__atlas.idleDataVersion = window.__atlas.dataVersion;
+        if (window.__atlas.firstIdleAt === null && window.__atlas.dataVersion > 0)
+          window.__atlas.firstIdleAt = performance.now();
       }
+    },
+    onFrame: (map) => {
+      if (INSTRUMENT && window.__atlas) window.__atlas.frames[map] += 1;
     },
     clusterLabel: (count, parts) => {
       const label = (code: string) => {
@@ -83,6 +92,8 @@ export function MapView() {
         countRenderedStructures: () => instance.countRenderedStructures(),
         project: (point) => instance.project(point),
         idleCount: 0,
+        firstIdleAt: null,
+        frames: { data: 0, basemap: 0 },
         structuresSent: 0,
         dataVersion: 0,
         idleDataVersion: -1,
