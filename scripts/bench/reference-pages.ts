@@ -38,7 +38,6 @@ export async function buildReferencePages(outDir: string): Promise<{ leaflet: st
 export async function serveDirectory(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({
     configFile: false,
-    root: dir,
     build: { outDir: dir },
     preview: { port: 0, host: '127.0.0.1' },
     logLevel: 'warn',
@@ -59,22 +58,25 @@ export async function serveDirectory(dir: string): Promise<{ url: string; close:
 export async function measurePage(browser: Browser, url: string, clicks: number): Promise<PageMeasures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  const crashed = new Promise<never>((_, reject) => {
+    page.on('pageerror', (error) => reject(new Error(`${url}: ${error.message}`)));
+  });
+  crashed.catch(() => {});
   try {
     await page.goto(url);
     // Source strings, not functions: tsx would otherwise leak its helpers into the page.
-    await page
-      .waitForFunction('window.__bench !== undefined', null, { timeout: 120_000 })
-      .catch((error: unknown) => {
-        throw new Error(`${url}: no window.__bench (${errors.join('; ') || String(error)})`);
-      });
-    const firstRender = (await page.evaluate('window.__bench.firstRender')) as number;
+    const ready = page.waitForFunction('window.__bench !== undefined', null, { timeout: 120_000 });
+    await Promise.race([ready, crashed]);
+    const firstRender = (await Promise.race([
+      page.evaluate('window.__bench.firstRender'),
+      crashed,
+    ])) as number;
     const measures: PageMeasures = { firstRender, settled: [], presented: [], frames: [] };
     for (let position = 0; position < clicks; position += 1) {
-      const timing = (await page.evaluate(`window.__bench.click(${position})`)) as {
+      const timing = (await Promise.race([page.evaluate(`window.__bench.click(${position})`), crashed])) as {
         settled: number;
         presented: number;
         frames: number;

@@ -15,7 +15,8 @@ const firstRender = new Promise<number>((resolve) => {
 });
 
 const features = await loadFeatures();
-const map = L.map('map').fitBounds(METROPOLITAN_FRANCE);
+// Without a tile layer the map has no zoom range, which Leaflet.markercluster needs: 18 is the usual tiles' maximum.
+const map = L.map('map', { maxZoom: 18 }).fitBounds(METROPOLITAN_FRANCE);
 const facet = createTypeFacet(features, (feature) => {
   const [lng, lat] = feature.geometry.coordinates;
   return L.marker([lat ?? 0, lng ?? 0], { icon: POINT_ICON });
