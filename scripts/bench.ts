@@ -2,24 +2,26 @@
  * Performance figures (never asserted in tests): `npm run bench` builds the app, then prints
  * 1. the domain filter + counts on generated datasets of 1,000, 10,000 and 100,000 structures;
  * 2. search libraries compared on the real dataset (index time, query time, typo queries found);
- * 3. in headless Chromium on the production build, the time from a facet click until the map, the list and
- *    the counts are all updated (median and p95 over 24 clicks), for each dataset size;
+ * 3. in headless Chromium, the app's instrumented production build side by side with two reference pages built
+ *    here (Leaflet + markercluster; MapLibre `setData` on a blank style), on the real dataset and on generated ones
+ *    of 10,000 and 100,000 structures: first render, facet click → map idle and → frame presented, frames per click;
  * and writes them with the machine's description to docs/performance.md.
  */
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { hasBit } from '../src/domain/bitset';
 import { toFeatureCollection } from '../src/domain/dataset';
 import { buildFacetIndex, DEFAULT_FILTER, type FilterState, filterStructures } from '../src/domain/filter';
-import { createSearchIndex, searchStructures } from '../src/domain/search';
+import { searchStructures } from '../src/domain/search';
+import { createSearchIndex } from '../src/domain/search-index';
 import { normalizeText } from '../src/domain/text';
 import type { Structure } from '../src/domain/types';
+import { buildReferencePages, measurePage, serveDirectory } from './bench/reference-pages';
 import { buildDataset } from './lib/build';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { generateStructures, seededRandom } from './lib/generate-dataset';
@@ -27,33 +29,40 @@ import { generateStructures, seededRandom } from './lib/generate-dataset';
 const SIZES = [1_000, 10_000, 100_000];
 
 /**
- * Runs in the page (as source text, so no bundler helper leaks into it): clicks a type checkbox, then resolves
- * with the time until the count and the list have changed, and the time until the map has also drawn the new set.
+ * Runs in the app's page (as source text, so no bundler helper leaks into it): clicks a type checkbox, then
+ * resolves with [list and counts updated, first frame presented, map idle with the new set, data-map frames,
+ * basemap frames], times in ms from the click. "Presented" is the first animation frame after the data map drew.
  */
-const CLICK_AND_WAIT = `async function (position) {
+const APP_CLICK = `async function (position) {
   var boxes = Array.prototype.slice.call(document.querySelectorAll('[data-facet="type"] input[type="checkbox"]'));
   var box = boxes[position % boxes.length];
   var count = document.querySelector('[data-testid="result-count"]');
   var hook = window.__atlas;
-  if (!box || !count || !hook) return [NaN, NaN, NaN];
+  if (!box || !count || !hook) return [NaN, NaN, NaN, NaN, NaN];
   var before = count.textContent;
   var version = hook.dataVersion;
+  var dataFrames = hook.frames.data;
+  var basemapFrames = hook.frames.basemap;
   var channel = new MessageChannel();
+  var presented = NaN;
+  var waiting = false;
   var start = performance.now();
   box.click();
   var sync = count.textContent !== before ? performance.now() - start : NaN;
-  var handed = NaN;
   await new Promise(function (resolve) {
     channel.port1.onmessage = function () {
-      if (isNaN(handed) && hook.dataVersion > version) handed = performance.now() - start;
-      if (!isNaN(handed) && hook.idleDataVersion === hook.dataVersion) resolve();
+      if (!waiting && hook.frames.data > dataFrames) {
+        waiting = true;
+        requestAnimationFrame(function () { presented = performance.now() - start; });
+      }
+      if (!isNaN(presented) && hook.dataVersion > version && hook.idleDataVersion === hook.dataVersion) resolve();
       else channel.port2.postMessage(0);
     };
     channel.port2.postMessage(0);
   });
-  return [sync, handed, performance.now() - start];
+  return [sync, presented, performance.now() - start, hook.frames.data - dataFrames, hook.frames.basemap - basemapFrames];
 }`;
-const CLICKS = 24;
+const CLICKS = 16;
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((left, right) => left - right);
@@ -192,76 +201,113 @@ for (const [name, indexTime, run] of engines) {
 }
 
 say();
+say();
 say(
-  `## In the browser: facet click → map, list and counts updated (production build, headless Chromium, ${CLICKS} clicks)`,
+  `## In the browser: facet click → map, side by side with the reference engines (headless Chromium, ${CLICKS} clicks)`,
 );
 say();
 if (!existsSync(CHROMIUM_PATH)) {
   say(`Chromium not found at ${CHROMIUM_PATH}: browser figures skipped (apt-get install -y chromium).`);
 } else {
-  if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  say(
-    'Median / p95. "List and counts": the click handler has returned with the list, the counts and the facet',
-  );
-  say(
-    'counts re-rendered. "Data handed to the map": the filtered set has been given to MapLibre. "Map drawn": MapLibre',
-  );
-  say('has re-clustered in its worker and reports `idle` (software WebGL here, no GPU).');
-  say();
-  say('| structures | list and counts | main thread free | map drawn | first load until map idle |');
-  say('|---:|---:|---:|---:|---:|');
+  if (!existsSync('dist/index.html'))
+    execFileSync('npx', ['vite', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, VITE_INSTRUMENT: '1' },
+    });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-
-  for (const size of SIZES) {
-    const directory = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-    cpSync('dist', directory, { recursive: true });
-    const collection = toFeatureCollection(generated.get(size) ?? [], {
-      generator: 'scripts/bench.ts',
-      sourceHash: 'benchmark',
-    });
-    writeFileSync(join(directory, 'data', 'structures.geojson'), JSON.stringify(collection));
-    writeFileSync(
-      join(directory, 'data', 'initiatives.json'),
-      JSON.stringify({ datasetVersion: 1, initiatives: [] }),
-    );
-    const server = await preview({
-      build: { outDir: directory },
-      preview: { port: 0, host: '127.0.0.1' },
-      logLevel: 'warn',
-    });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const loadStart = Date.now();
-    await page.goto(server.resolvedUrls?.local[0] ?? '');
-    await page.waitForFunction(
-      '(window.__atlas?.structuresSent ?? 0) > 0 && window.__atlas.idleDataVersion === window.__atlas.dataVersion',
-      null,
-      { timeout: 120_000 },
-    );
-    const loadTime = Date.now() - loadStart;
-    const syncTimes: number[] = [];
-    const handedTimes: number[] = [];
-    const mapTimes: number[] = [];
-    for (let click = 0; click < CLICKS; click += 1) {
-      const [sync, handed, map] = (await page.evaluate(`(${CLICK_AND_WAIT})(${click})`)) as [
-        number,
-        number,
-        number,
-      ];
-      syncTimes.push(sync);
-      handedTimes.push(handed);
-      mapTimes.push(map);
+  const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const references = await buildReferencePages(join(work, 'references'));
+  const real = readFileSync('dist/data/structures.geojson', 'utf8');
+  const datasets: [string, string][] = [
+    [`${(JSON.parse(real) as { features: unknown[] }).features.length.toLocaleString('en')} (real)`, real],
+    ...[10_000, 100_000].map((size): [string, string] => [
+      size.toLocaleString('en'),
+      JSON.stringify(
+        toFeatureCollection(generated.get(size) ?? [], {
+          generator: 'scripts/bench.ts',
+          sourceHash: 'benchmark',
+        }),
+      ),
+    ]),
+  ];
+  type Row = { engine: string; first: number; settled: number[]; presented: number[]; frames: string };
+  const table: [string, Row[]][] = [];
+  for (const [label, geojson] of datasets) {
+    const app = join(work, 'app');
+    rmSync(app, { recursive: true, force: true });
+    cpSync('dist', app, { recursive: true });
+    writeFileSync(join(app, 'data', 'structures.geojson'), geojson);
+    for (const directory of [references.leaflet, references.maplibre]) {
+      mkdirSync(join(directory, 'data'), { recursive: true });
+      writeFileSync(join(directory, 'data', 'structures.geojson'), geojson);
     }
-    const syncStats = stats(syncTimes.filter(Number.isFinite));
-    const handedStats = stats(handedTimes.filter(Number.isFinite));
-    const mapStats = stats(mapTimes.filter(Number.isFinite));
-    say(
-      `| ${size.toLocaleString('en')} | ${ms(syncStats.median)} / ${ms(syncStats.p95)} | ${ms(handedStats.median)} / ${ms(handedStats.p95)} | ${ms(mapStats.median)} / ${ms(mapStats.p95)} | ${(loadTime / 1000).toFixed(1)} s |`,
-    );
+    const rows: Row[] = [];
+    for (const [engine, directory] of [
+      ['Leaflet 1.9 + markercluster', references.leaflet],
+      ['MapLibre setData, blank style', references.maplibre],
+    ] as const) {
+      const served = await serveDirectory(directory);
+      const measures = await measurePage(browser, served.url, CLICKS);
+      await served.close();
+      rows.push({
+        engine,
+        first: measures.firstRender,
+        settled: measures.settled,
+        presented: measures.presented,
+        frames: String(stats(measures.frames).median),
+      });
+    }
+    const served = await serveDirectory(app);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(served.url);
+    await page.waitForFunction('(window.__atlas?.firstIdleAt ?? null) !== null', null, { timeout: 180_000 });
+    const first = (await page.evaluate('window.__atlas.firstIdleAt')) as number;
+    const settled: number[] = [];
+    const presented: number[] = [];
+    const dataFrames: number[] = [];
+    const basemapFrames: number[] = [];
+    for (let click = 0; click < CLICKS; click += 1) {
+      const [, shown, idle, frames, basemap] = (await page.evaluate(`(${APP_CLICK})(${click})`)) as number[];
+      settled.push(idle ?? Number.NaN);
+      presented.push(shown ?? Number.NaN);
+      dataFrames.push(frames ?? Number.NaN);
+      basemapFrames.push(basemap ?? Number.NaN);
+    }
     await page.close();
-    await server.close();
-    rmSync(directory, { recursive: true, force: true });
+    await served.close();
+    rows.push({
+      engine: 'this app',
+      first,
+      settled,
+      presented,
+      frames: `${stats(dataFrames).median} (basemap ${stats(basemapFrames).median})`,
+    });
+    table.push([label, rows]);
   }
   await browser.close();
+  rmSync(work, { recursive: true, force: true });
+  say(
+    'Median / p95 over the clicks. "Map idle": from the click until the map reports `idle` with the new set drawn. "Frame presented": until the first animation frame after the map drew the new set. "Frames": frames drawn per click (median). "App ÷": the app\'s median click → idle divided by this engine\'s. First render: navigation until the first map drawn with its data.',
+  );
+  say();
+  say(
+    '| structures | engine | first render | click → map idle | click → frame presented | frames per click | app ÷ engine (idle) |',
+  );
+  say('|---:|---|---:|---:|---:|---:|---:|');
+  for (const [label, rows] of table) {
+    const app = rows.find((row) => row.engine === 'this app');
+    for (const row of rows) {
+      const idle = stats(row.settled.filter(Number.isFinite));
+      const shown = stats(row.presented.filter(Number.isFinite));
+      const ratio =
+        row === app || app === undefined
+          ? '—'
+          : (stats(app.settled.filter(Number.isFinite)).median / idle.median).toFixed(2);
+      say(
+        `| ${label} | ${row.engine} | ${(row.first / 1000).toFixed(2)} s | ${ms(idle.median)} / ${ms(idle.p95)} | ${ms(shown.median)} | ${row.frames} | ${ratio} |`,
+      );
+    }
+  }
 }
 
 const chromiumVersion = existsSync(CHROMIUM_PATH)

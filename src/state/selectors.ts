@@ -2,11 +2,10 @@ import { hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, MapProps, StructurePoints } from '../domain/map-props';
-import { type SearchIndex, type SearchResult, searchStructures } from '../domain/search';
+import { type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
 import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
-import type { Dataset, Initiative } from '../loaders/load-dataset';
-import { createDatasetSearchIndex } from './slices/dataset-slice';
+import type { Initiative } from '../loaders/load-dataset';
 import type { AppState } from './store';
 import type { ListSort, UrlState } from './url';
 
@@ -52,27 +51,19 @@ export function selectInitiatives(state: AppState): readonly Initiative[] {
   return state.dataset?.initiatives ?? NO_INITIATIVES;
 }
 
-/**
- * The full-text index, built on the first non-empty query rather than at load: at 100,000 structures it takes
- * seconds, which the first paint of the map should not wait for.
- */
-let indexedDataset: Dataset | null = null;
-let searchIndex: SearchIndex | null = null;
-function searchIndexOf(dataset: Dataset): SearchIndex {
-  if (dataset !== indexedDataset || searchIndex === null) {
-    indexedDataset = dataset;
-    searchIndex = createDatasetSearchIndex(dataset);
-  }
-  return searchIndex;
-}
-
+/** The search's matches; null when there is no query, or while the index is still being built. */
 export const selectSearchResult: (state: AppState) => SearchResult | null = memoize(
-  (state: AppState) => [state.dataset, state.filter.query] as const,
-  (dataset, query): SearchResult | null => {
-    if (dataset === null || normalizeText(query) === '') return null;
-    return searchStructures(searchIndexOf(dataset), query);
+  (state: AppState) => [state.searchIndex, state.filter.query] as const,
+  (index, query): SearchResult | null => {
+    if (index === null || normalizeText(query) === '') return null;
+    return searchStructures(index, query);
   },
 );
+
+/** Whether a query waits for the index (built on the first search, in a chunk loaded then). */
+export function selectSearchPending(state: AppState): boolean {
+  return state.dataset !== null && state.searchIndex === null && normalizeText(state.filter.query) !== '';
+}
 
 /** The one filter result: the map, the list and the counts all read it. */
 export const selectFilterResult: (state: AppState) => FilterResult | null = memoize(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { positionsOf } from '../../src/domain/bitset';
-import { createSearchIndex, highlightSegments, searchStructures } from '../../src/domain/search';
+import { highlightSegments } from '../../src/domain/highlight';
+import { searchStructures } from '../../src/domain/search';
+import { createSearchIndex } from '../../src/domain/search-index';
 
 const structures = [
   {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/state/store';
@@ -99,7 +99,7 @@ describe('search', () => {
     await user.click(within(facet(/^Statut/)).getByRole('checkbox', { name: /Fermée/ }));
     const box = screen.getByRole('searchbox', { name: 'Rechercher une structure' });
     await user.type(box, 'ecole');
-    expect(listNames()).toEqual(['École des Makers']);
+    await waitFor(() => expect(listNames()).toEqual(['École des Makers']));
     expect(screen.getByText('École', { selector: 'mark' })).toBeInTheDocument();
     await user.clear(box);
     await user.type(box, 'makrs');

@@ -2,12 +2,14 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../src/app';
 import type { Dataset } from '../../src/loaders/load-dataset';
+import { startSearchIndexing } from '../../src/state/search-indexing';
 import { appStore } from '../../src/state/store';
 import { structure, TAXONOMIES } from '../helpers';
 
 export { controller } from './fake-controller';
 
 export const initialState = appStore.getState();
+startSearchIndexing(appStore);
 
 export const STRUCTURES = [
   structure(),

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { buildFacetIndex, FACETS, type FacetIndex, type FilterState } from '../../domain/filter';
-import { createSearchIndex, type SearchIndex } from '../../domain/search';
+import type { SearchIndex } from '../../domain/search';
 import type { Dataset } from '../../loaders/load-dataset';
 import type { AppState } from '../store';
 
@@ -10,7 +10,11 @@ export type DatasetSlice = {
   facetIndex: FacetIndex | null;
   loadStatus: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
+  /** The full-text index of `dataset`, built on the first search (see `startSearchIndexing`); null until then. */
+  searchIndex: SearchIndex | null;
   datasetRequested(): void;
+  /** The index built for a dataset; ignored if another dataset has been loaded since. */
+  searchIndexLoaded(dataset: Dataset, index: SearchIndex): void;
   datasetLoaded(result: { ok: true; value: Dataset } | { ok: false; error: string }): void;
 };
 
@@ -27,30 +31,6 @@ function initiativeCategoriesByStructure(dataset: Dataset): Map<string, string[]
   return categories;
 }
 
-/** The full-text index of a dataset: names, descriptions, communes, and theme and network labels in both languages. */
-export function createDatasetSearchIndex(dataset: Dataset): SearchIndex {
-  return createSearchIndex(
-    dataset.structures.map((structure) => ({
-      id: structure.id,
-      nom: structure.nom,
-      description: structure.description,
-      commune: structure.commune,
-      labels: searchLabels(dataset, structure.themes, structure.reseaux),
-    })),
-  );
-}
-
-function searchLabels(dataset: Dataset, themes: readonly string[], networks: readonly string[]): string {
-  const label = (entries: Dataset['taxonomies']['themes'], code: string) => {
-    const entry = entries.find((candidate) => candidate.code === code);
-    return entry === undefined ? code : `${entry.labelFr} ${entry.labelEn}`;
-  };
-  return [
-    ...themes.map((code) => label(dataset.taxonomies.themes, code)),
-    ...networks.map((code) => label(dataset.taxonomies.networks, code)),
-  ].join(' ');
-}
-
 /** Drops filter values the dataset does not know (a stale or hand-edited link), so they cannot empty the map. */
 function knownValuesOnly(filter: FilterState, index: FacetIndex): FilterState {
   const cleaned = { ...filter } as Record<string, unknown>;
@@ -63,7 +43,11 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   facetIndex: null,
   loadStatus: 'idle',
   loadError: null,
+  searchIndex: null,
   datasetRequested: () => set({ loadStatus: 'loading', loadError: null }),
+  searchIndexLoaded: (dataset, index) => {
+    if (get().dataset === dataset) set({ searchIndex: index });
+  },
   datasetLoaded: (result) => {
     if (!result.ok) {
       set({ loadStatus: 'error', loadError: result.error });
@@ -76,6 +60,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     set({
       dataset,
       facetIndex,
+      searchIndex: null,
       loadStatus: 'ready',
       loadError: null,
       filter: knownValuesOnly(get().filter, facetIndex),

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '../../hooks/use-messages';
+import { loadSearchIndexBuilder } from '../../state/search-indexing';
 import { appStore, useAppStore } from '../../state/store';
 
 /** Full-text search over our own fields (name, description, commune, themes, networks). */
@@ -18,6 +19,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         maxLength={120}
+        onFocus={() => void loadSearchIndexBuilder()}
         onChange={(event) => appStore.getState().setQuery(event.target.value)}
       />
     </search>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef } from 'react';
-import { highlightSegments } from '../../domain/search';
+import { highlightSegments } from '../../domain/highlight';
 import { labelOf } from '../../domain/taxonomy';
 import { useMessages } from '../../hooks/use-messages';
 import { selectListStructures, selectSearchResult, selectTypes } from '../../state/selectors';
