@@ -115,12 +115,12 @@ export class MapController {
     map.on('move', () => {
       this.cameraMoved = true;
       this.basemapSettled = false;
+      this.viewChanged();
     });
     map.on('render', () => {
       this.handlers.current.onFrame?.('data');
       this.followCamera();
     });
-    map.on('zoom', () => this.viewChanged());
     map.on('moveend', () => {
       this.viewChanged();
       this.reportView();

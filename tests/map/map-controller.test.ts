@@ -296,10 +296,10 @@ describe('MapController', () => {
     controller.setProps(props());
     const calls = fake.setData.mock.calls.length;
     fake.zoom = 6.6;
-    fake.fire('zoom');
+    fake.fire('move');
     expect(fake.setData).toHaveBeenCalledTimes(calls);
     fake.zoom = 14;
-    fake.fire('zoom');
+    fake.fire('move');
     expect(fake.setData).toHaveBeenCalledTimes(calls + 1);
     expect(fake.liveMarkers()).toEqual([]);
   });
