@@ -43,24 +43,30 @@ const APP_CLICK = `async function (position) {
   var version = hook.dataVersion;
   var dataFrames = hook.frames.data;
   var basemapFrames = hook.frames.basemap;
-  var channel = new MessageChannel();
   var presented = NaN;
-  var waiting = false;
-  var start = performance.now();
+  var settled = NaN;
+  var start = 0;
+  var done = new Promise(function (resolve) {
+    function onFrame() {
+      window.removeEventListener('atlas-frame-data', onFrame);
+      requestAnimationFrame(function () { presented = performance.now() - start; check(); });
+    }
+    function onIdle() {
+      if (hook.dataVersion > version && hook.idleDataVersion === hook.dataVersion) {
+        settled = performance.now() - start;
+        window.removeEventListener('atlas-idle', onIdle);
+        check();
+      }
+    }
+    function check() { if (!isNaN(settled) && !isNaN(presented)) resolve(); }
+    window.addEventListener('atlas-frame-data', onFrame);
+    window.addEventListener('atlas-idle', onIdle);
+  });
+  start = performance.now();
   box.click();
   var sync = count.textContent !== before ? performance.now() - start : NaN;
-  await new Promise(function (resolve) {
-    channel.port1.onmessage = function () {
-      if (!waiting && hook.frames.data > dataFrames) {
-        waiting = true;
-        requestAnimationFrame(function () { presented = performance.now() - start; });
-      }
-      if (!isNaN(presented) && hook.dataVersion > version && hook.idleDataVersion === hook.dataVersion) resolve();
-      else channel.port2.postMessage(0);
-    };
-    channel.port2.postMessage(0);
-  });
-  return [sync, presented, performance.now() - start, hook.frames.data - dataFrames, hook.frames.basemap - basemapFrames];
+  await done;
+  return [sync, presented, settled, hook.frames.data - dataFrames, hook.frames.basemap - basemapFrames];
 }`;
 const CLICKS = 16;
 

@@ -56,6 +56,8 @@ export type MapLike = {
   project(lngLat: [number, number]): { x: number; y: number };
   queryRenderedFeatures(options?: { layers?: string[] }): RenderedFeature[];
   getCanvas(): { style: { cursor: string } };
+  /** Asks for a frame (and so an `idle` after it) when only DOM markers changed. */
+  triggerRepaint(): void;
   /** Pins an element (a cluster's button) at a place; not a `maplibregl.Map` method: the factory adds it. */
   addMarker(element: HTMLElement, lngLat: [number, number]): MarkerLike;
   remove(): void;

@@ -114,7 +114,10 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
 } {
   let props: StructuresProps | null = null;
   let tree: ClusterTree | null = null;
-  let features: Feature[] = [];
+  /** Per position: whether the structure is drawn as a single point (feature-state `single`). */
+  let shown = new Uint8Array(0);
+  let shownList: readonly number[] = [];
+  let previousIds: readonly string[] = [];
   let level = -1;
   /** The area the last drawing covered ([west, south, east, north]); null: the whole world. */
   let covered: readonly [number, number, number, number] | null = null;
@@ -190,14 +193,37 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
     markers = next;
   };
 
+  /**
+   * Marks the structures drawn as single points through feature-state: only the points whose role changed are
+   * touched, on the main thread, so a filter costs no `setData`, no worker round trip and no tile reload.
+   */
+  const showSingles = (context: LayerContext, singles: readonly number[]) => {
+    if (props === null) return;
+    const ids = props.points.ids;
+    const next = new Uint8Array(ids.length);
+    for (const position of singles) next[position] = 1;
+    for (const position of shownList) {
+      if (next[position] === 0)
+        context.map.setFeatureState(
+          { source: SOURCE_STRUCTURES, id: ids[position] ?? '' },
+          { single: false },
+        );
+    }
+    for (const position of singles) {
+      if (shown[position] !== 1)
+        context.map.setFeatureState({ source: SOURCE_STRUCTURES, id: ids[position] ?? '' }, { single: true });
+    }
+    shown = next;
+    shownList = singles;
+  };
+
   const draw = (context: LayerContext) => {
     if (props === null) return;
-    const source = context.map.getSource(SOURCE_STRUCTURES) as SourceLike | undefined;
-    if (source === undefined) return;
     if (tree === null || props.visible === null) {
       clusters = [];
       placeMarkers(context);
-      source.setData({ type: 'FeatureCollection', features: [] });
+      showSingles(context, []);
+      context.map.triggerRepaint();
       return;
     }
     const zoom = context.map.getZoom();
@@ -218,10 +244,8 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
     );
     clusters = view.clusters;
     placeMarkers(context);
-    source.setData({
-      type: 'FeatureCollection',
-      features: view.singles.map((position) => features[position] as Feature),
-    });
+    showSingles(context, view.singles);
+    context.map.triggerRepaint();
   };
 
   return {
@@ -243,14 +267,28 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
           source: SOURCE_STRUCTURES,
           paint: {
             'circle-color': FALLBACK_COLOR,
-            'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 10, 7],
+            'circle-radius': [
+              'case',
+              ['!', ['boolean', ['feature-state', 'single'], false]],
+              0,
+              ['boolean', ['feature-state', 'selected'], false],
+              10,
+              7,
+            ],
             'circle-stroke-color': [
               'case',
               ['boolean', ['feature-state', 'selected'], false],
               '#111111',
               '#ffffff',
             ],
-            'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5],
+            'circle-stroke-width': [
+              'case',
+              ['!', ['boolean', ['feature-state', 'single'], false]],
+              0,
+              ['boolean', ['feature-state', 'selected'], false],
+              3,
+              1.5,
+            ],
           },
         },
       ];
@@ -274,14 +312,27 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
           radius: CLUSTER_RADIUS,
           maxZoom: CLUSTER_MAX_ZOOM,
         });
-        features = next.points.ids.map((id, position) => {
-          const [lng, lat] = next.points.coordinates[position] as LngLat;
-          return {
-            type: 'Feature',
-            id,
-            properties: { id, type: next.points.types[next.points.category[position] ?? 0] ?? '' },
-            geometry: { type: 'Point', coordinates: [lng, lat] },
-          };
+        const previous = previousIds;
+        for (const position of shownList)
+          context.map.setFeatureState(
+            { source: SOURCE_STRUCTURES, id: previous[position] ?? '' },
+            { single: false },
+          );
+        shown = new Uint8Array(next.points.ids.length);
+        shownList = [];
+        previousIds = next.points.ids;
+        const source = context.map.getSource(SOURCE_STRUCTURES) as SourceLike | undefined;
+        source?.setData({
+          type: 'FeatureCollection',
+          features: next.points.ids.map((id, position): Feature => {
+            const [lng, lat] = next.points.coordinates[position] as LngLat;
+            return {
+              type: 'Feature',
+              id,
+              properties: { id, type: next.points.types[next.points.category[position] ?? 0] ?? '' },
+              geometry: { type: 'Point', coordinates: [lng, lat] },
+            };
+          }),
         });
         level = -1;
       }
@@ -318,10 +369,11 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
         )
           total += cluster.count;
       }
+      const single = new Set(shownList.map((position) => props?.points.ids[position]));
       const seen = new Set<string>();
       for (const feature of context.map.queryRenderedFeatures({ layers: [LAYER_STRUCTURES] })) {
         const id = String(feature.properties?.id);
-        if (!seen.has(id)) seen.add(id);
+        if (single.has(id)) seen.add(id);
       }
       return total + seen.size;
     },

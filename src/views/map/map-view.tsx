@@ -20,7 +20,7 @@ declare global {
       idleCount: number;
       /** `performance.now()` of the first idle with data drawn (navigation to first map). */
       firstIdleAt: number | null;
-      /** Frames drawn by the data map and by the basemap. */
+      /** Frames drawn by the data map and by the basemap (each also fires `atlas-frame-data|basemap`; idle fires `atlas-idle`). */
       frames: { data: number; basemap: number };
       structuresSent: number;
       /** Incremented each time the map is handed a new filtered set; the idle that follows shows it. */
@@ -58,10 +58,14 @@ export function MapView() {
         window.__atlas.idleDataVersion = window.__atlas.dataVersion;
         if (window.__atlas.firstIdleAt === null && window.__atlas.dataVersion > 0)
           window.__atlas.firstIdleAt = performance.now();
+        window.dispatchEvent(new Event('atlas-idle'));
       }
     },
     onFrame: (map) => {
-      if (INSTRUMENT && window.__atlas) window.__atlas.frames[map] += 1;
+      if (INSTRUMENT && window.__atlas) {
+        window.__atlas.frames[map] += 1;
+        window.dispatchEvent(new Event(`atlas-frame-${map}`));
+      }
     },
     clusterLabel: (count, parts) => {
       const label = (code: string) => {
