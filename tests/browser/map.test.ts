@@ -122,3 +122,31 @@ describe.runIf(run)('the production build in headless Chromium', () => {
     await page.close();
   });
 });
+
+describe.runIf(run)('clusters in headless Chromium', () => {
+  const session = useBrowserSession();
+
+  it('are buttons named by their count and types; their counts add up, and Enter on one zooms in', async () => {
+    const { page, log } = await openPage(session());
+    await page.goto(session().baseUrl);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'France métropolitaine' }).click();
+    await page.waitForFunction(() => (window.__atlas?.idleCount ?? 0) > 1);
+    const cluster = page.getByRole('button', { name: /^Groupe de \d+ structures \(.+\) : zoomer$/ }).first();
+    const name = (await cluster.getAttribute('aria-label')) ?? '';
+    const count = Number(/Groupe de (\d+)/.exec(name)?.[1]);
+    const parts = [...name.matchAll(/: (\d+)/g)].map((match) => Number(match[1]));
+    expect(parts.reduce((sum, value) => sum + value, 0)).toBe(count);
+    expect(await cluster.locator('text').textContent()).toBe(String(count));
+    const zoomBefore = await page.evaluate(() => window.__atlas?.idleCount ?? 0);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((before) => (window.__atlas?.idleCount ?? 0) > before, zoomBefore);
+    await page.waitForTimeout(800);
+    const url = new URL(page.url());
+    expect(Number(url.searchParams.get('carte')?.split('/')[0])).toBeGreaterThan(5);
+    await page.screenshot({ path: screenshotPath('cluster-zoomed') });
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
