@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Gazetteer } from '../../src/domain/commune';
 import type { Issue } from '../../src/domain/result';
 import type { Taxonomies } from '../../src/domain/types';
+import { checkPostcodes } from './checks/postcodes';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
 import {
@@ -84,7 +85,7 @@ export async function buildDataset(
   }
 
   const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
-  issues.push(...placementIssues);
+  issues.push(...placementIssues, ...checkPostcodes(inputs, gazetteer));
   const { initiatives, issues: initiativeIssues } = validateInitiatives(
     load('initiatives.csv'),
     taxonomies,
