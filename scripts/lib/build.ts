@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/domain/commune';
+import type { OfficialMember } from '../../src/domain/network-official-row';
 import type { Issue } from '../../src/domain/result';
-import type { Taxonomies } from '../../src/domain/types';
+import type { Taxonomies, TaxonomyEntry } from '../../src/domain/types';
+import { checkOfficialNetworks } from './checks/networks-official';
 import { checkPostcodes } from './checks/postcodes';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
@@ -27,6 +29,11 @@ export type BuiltDataset = {
   cache: Map<string, CacheEntry>;
   issues: Issue[];
   superseded: string[];
+  /** Ids of the rows of the curated file (`structures.csv`), as opposed to imported rows. */
+  curatedIds: Set<string>;
+  /** The official programmes and their members (`networks-official*.csv`; empty when the files are absent). */
+  programmes: TaxonomyEntry[];
+  officialMembers: OfficialMember[];
   /** How many rows the structure files hold, valid or not. */
   rowCount: number;
   sourceHash: string;
@@ -84,6 +91,18 @@ export async function buildDataset(
     issues.push(...(await geocodeMissing(inputs, gazetteer, cache, options.geocoder, options.today ?? '')));
   }
 
+  const hasOfficialLists = ['networks-official-programmes.csv', 'networks-official.csv'].every((name) =>
+    existsSync(join(dataDir, name)),
+  );
+  const official = hasOfficialLists
+    ? checkOfficialNetworks(
+        { programmes: load('networks-official-programmes.csv'), members: load('networks-official.csv') },
+        new Set(inputs.map((input) => input.id)),
+        gazetteer,
+      )
+    : { programmes: [], members: [], issues: [] };
+  issues.push(...official.issues);
+
   const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
   issues.push(...placementIssues, ...checkPostcodes(inputs, gazetteer));
   const { initiatives, issues: initiativeIssues } = validateInitiatives(
@@ -101,6 +120,11 @@ export async function buildDataset(
     cache,
     issues,
     superseded,
+    curatedIds: new Set(
+      inputs.filter((input) => input.file === structureFiles[0]?.file).map((input) => input.id),
+    ),
+    programmes: official.programmes,
+    officialMembers: official.members,
     rowCount: structureFiles.reduce((sum, { csv }) => sum + csv.rows.length, 0),
     sourceHash: hash.digest('hex'),
   };
