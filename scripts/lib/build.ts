@@ -7,6 +7,7 @@ import type { Issue } from '../../src/domain/result';
 import type { Taxonomies, TaxonomyEntry } from '../../src/domain/types';
 import { checkOfficialNetworks } from './checks/networks-official';
 import { checkPostcodes } from './checks/postcodes';
+import { checkCuratedStatuses } from './checks/statuses';
 import { checkSuccessors } from './checks/successors';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
@@ -80,7 +81,11 @@ export async function buildDataset(
     : [];
   const structureFiles = ['structures.csv', ...importedFiles].map(load);
   const { inputs, issues: structureIssues, superseded } = validateStructures(structureFiles, taxonomies);
-  issues.push(...structureIssues, ...checkSuccessors(inputs));
+  issues.push(
+    ...structureIssues,
+    ...checkSuccessors(inputs),
+    ...checkCuratedStatuses(inputs, structureFiles[0]?.file),
+  );
 
   const cacheFile = join(dataDir, 'geocode-cache.csv');
   const cacheCsv = existsSync(cacheFile)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function appendStructures(directory: string, rows: string): string {
   return file;
 }
 
-describe('npm run data: cross-row checks', () => {
+describe('npm run data: cross-row checks', { timeout: 30_000 }, () => {
   it('rejects a postcode that is not one of the commune’s, with file, line and field', () => {
     const directory = workspace();
     const file = appendStructures(
@@ -105,5 +105,78 @@ describe('npm run data: cross-row checks', () => {
       '| Pôles de compétitivité (phase V) (`pole-competitivite`) | 2 | 1 | 1 | 50.0 % |',
     );
     expect(report).toContain('- Pôle Mer Bretagne Atlantique: siège non trouvé dans les sources stockées');
+  });
+
+  it('checks successors across rows: unknown structure, cycles', () => {
+    const directory = workspace();
+    const file = join(directory, 'data', 'structures.csv');
+    const [header = '', ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(
+      file,
+      `${[`${header},successeur`, ...rows.map((row) => `${row},`)].join('\n')}\n` +
+        'pole-a,A,pole-competitivite,industrie,,,,Nantes,44109,,,,,,ferme,https://example.org,2023,pole-b\n' +
+        'pole-b,B,pole-competitivite,industrie,,,,Nantes,44109,,,,,,ferme,https://example.org,2023,pole-a\n' +
+        'pole-c,C,pole-competitivite,industrie,,,,Nantes,44109,,,,,,ferme,https://example.org,2023,pole-x\n' +
+        'pole-d,D,pole-competitivite,industrie,,,,Nantes,44109,,,,,,ferme,https://example.org,2023,pole-emc2\n',
+    );
+    const result = check(directory);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${file}:6 successeur: successors form a cycle: pole-a → pole-b → pole-a`,
+    );
+    expect(result.stderr).toContain(
+      `${file}:7 successeur: successors form a cycle: pole-b → pole-a → pole-b`,
+    );
+    expect(result.stderr).toContain(`${file}:8 successeur: no structure "pole-x"`);
+    expect(result.stderr).not.toContain(`${file}:9 `);
+  });
+
+  it('publishes the successor in structures.geojson', () => {
+    const directory = workspace();
+    const file = join(directory, 'data', 'structures.csv');
+    const [header = '', ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(
+      file,
+      `${[`${header},successeur`, ...rows.map((row) => `${row},`)].join('\n')}\n` +
+        'pole-d,D,pole-competitivite,industrie,,,,Nantes,44109,,,,,,ferme,https://example.org,2023,pole-emc2\n',
+    );
+    const result = spawnSync(
+      tsx,
+      ['scripts/build-data.ts', '--data', join(directory, 'data'), '--out', join(directory, 'out')],
+      { encoding: 'utf8' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const collection = JSON.parse(readFileSync(join(directory, 'out', 'structures.geojson'), 'utf8'));
+    const byId = new Map(
+      collection.features.map((feature: { id: string; properties: { successeur: string } }) => [
+        feature.id,
+        feature.properties.successeur,
+      ]),
+    );
+    expect(byId.get('pole-d')).toBe('pole-emc2');
+    expect(byId.get('pole-emc2')).toBe('');
+  });
+
+  it('requires 2023+ evidence for "actif" on curated rows, not on imported ones', () => {
+    const directory = workspace();
+    const file = appendStructures(
+      directory,
+      'pole-vieux,Vieux,pole-competitivite,industrie,,,,Nantes,44109,,,,,,actif,https://example.org,2022-12-31\n' +
+        'pole-neuf,Neuf,pole-competitivite,industrie,,,,Nantes,44109,,,,,,actif,https://example.org,2023\n',
+    );
+    mkdirSync(join(directory, 'data', 'imported'));
+    const imported = join(directory, 'data', 'imported', 'test.csv');
+    writeFileSync(
+      imported,
+      'id,nom,type,themes,description,adresse,code_postal,commune,code_insee,latitude,longitude,site_web,reseaux,siret,statut,source,date_verification\n' +
+        'tl-importe,Importé,tiers-lieu,numerique,,,,Nantes,44109,,,,,,actif,https://example.org,2019\n',
+    );
+    const result = check(directory);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${file}:6 statut: "actif" needs a source dated 2023 or later, and date_verification is 2022-12-31`,
+    );
+    expect(result.stderr).not.toContain(`${file}:7 `);
+    expect(result.stderr).not.toContain(imported);
   });
 });
