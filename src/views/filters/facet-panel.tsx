@@ -171,7 +171,9 @@ export function FacetPanel() {
         </label>
       </FacetGroup>
       <FacetGroup facet="network" options={options.network} open={false} />
-      <FacetGroup facet="status" options={options.status} hint={t('statusHint')} open={false} />
+      <FacetGroup facet="status" options={options.status} hint={t('statusHint')} open={false}>
+        <p className="facet-hint">{t('statusUnknownHint')}</p>
+      </FacetGroup>
       <FacetGroup facet="region" options={options.region} open={false} />
       <FacetGroup facet="departement" options={departements} open={false} />
     </section>
