@@ -3,7 +3,7 @@ import type { QualityReport } from '../../src/domain/quality';
 import { labelOf } from '../../src/domain/taxonomy';
 import { normalizeText } from '../../src/domain/text';
 import type { Taxonomies } from '../../src/domain/types';
-import { renderOfficialNetworks } from './checks/quality-report';
+import { renderCuratedVersusImported, renderOfficialNetworks } from './checks/quality-report';
 import { countBy, hostOf } from './collections';
 import type { PlacedStructure, PublishedInitiative } from './pipeline';
 
@@ -207,6 +207,8 @@ export function renderReport(options: {
       initiatives.length,
     ),
     '',
-    ...(options.quality === undefined ? [] : [renderOfficialNetworks(options.quality)]),
+    ...(options.quality === undefined
+      ? []
+      : [renderOfficialNetworks(options.quality), renderCuratedVersusImported(options.quality)]),
   ].join('\n');
 }
