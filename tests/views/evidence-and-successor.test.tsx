@@ -52,6 +52,7 @@ describe('evidence age, "inconnu" and successors', () => {
     await user.click(screen.getByRole('button', { name: /Fablab/ }));
     const verified = () => within(screen.getByRole('article')).getByText('2019').parentElement;
     expect(verified()).toHaveTextContent(/^2019 \(il y a 7 ans\)/);
+    expect(verified()?.previousElementSibling).toHaveTextContent('Vérifié');
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(verified()).toHaveTextContent(/^2019 \(7 years ago\)/);
     expect(screen.getByRole('button', { name: /Fablab/ })).toHaveTextContent('Checked: 2019 (7 years ago)');
