@@ -1,3 +1,9 @@
+/**
+ * The first year of evidence that may show a structure as active (issue 12): a curated row is `actif` only with a
+ * source dated this year or later, and the app explains `inconnu` with it.
+ */
+export const ACTIVE_EVIDENCE_FROM_YEAR = 2023;
+
 /** How old the evidence of a row is: the year of its `date_verification` and the whole years elapsed since. */
 export type EvidenceAge = { readonly year: number; readonly years: number };
 

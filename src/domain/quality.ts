@@ -43,7 +43,7 @@ export type QualityReport = {
   readonly duplicates?: DuplicateFigures;
 };
 
-export const COMPLETENESS_FIELDS: readonly [string, (structure: Structure) => boolean][] = [
+const COMPLETENESS_FIELDS: readonly [string, (structure: Structure) => boolean][] = [
   ['description', (structure) => structure.description !== ''],
   ['adresse', (structure) => structure.adresse !== ''],
   ['code_postal', (structure) => structure.codePostal !== ''],

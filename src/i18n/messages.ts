@@ -79,8 +79,8 @@ const fr = {
   evidenceAgeRecent: 'il y a moins d’un an',
   listVerified: 'Vérifié : {year} ({age})',
   statusUnknownHint:
-    '« Statut non vérifié » : aucune source datée de 2023 ou après ne confirme que la structure est en activité.',
-  cardUnknownHint: 'Aucune source datée de 2023 ou après ne confirme qu’elle est en activité.',
+    '« Statut non vérifié » : aucune source datée de {year} ou après ne confirme que la structure est en activité.',
+  cardUnknownHint: 'Aucune source datée de {year} ou après ne confirme qu’elle est en activité.',
   cardSuccessor: 'Devenu :',
   qualityLink: 'Qualité des données',
   switchLanguage: 'English',
@@ -170,8 +170,9 @@ const en: Messages = {
   evidenceAgeOneYear: '1 year ago',
   evidenceAgeRecent: 'less than a year ago',
   listVerified: 'Checked: {year} ({age})',
-  statusUnknownHint: '“Status not checked”: no source dated 2023 or later confirms the structure is active.',
-  cardUnknownHint: 'No source dated 2023 or later confirms it is active.',
+  statusUnknownHint:
+    '“Status not checked”: no source dated {year} or later confirms the structure is active.',
+  cardUnknownHint: 'No source dated {year} or later confirms it is active.',
   cardSuccessor: 'Now:',
   qualityLink: 'Data quality',
   switchLanguage: 'Français',

@@ -1,5 +1,9 @@
 import type { Gazetteer } from '../../../src/domain/commune';
-import { type OfficialMember, parseNetworkOfficialRow } from '../../../src/domain/network-official-row';
+import {
+  NETWORK_OFFICIAL_COLUMNS,
+  type OfficialMember,
+  parseNetworkOfficialRow,
+} from '../../../src/domain/network-official-row';
 import type { Issue } from '../../../src/domain/result';
 import { checkHeader } from '../../../src/domain/structure-row';
 import { parseTaxonomyRow } from '../../../src/domain/taxonomy';
@@ -38,9 +42,7 @@ export function checkOfficialNetworks(
   const { file, csv } = files.members;
   issues.push(
     ...csv.issues,
-    ...checkHeader(csv.header, ['reseau', 'nom_officiel', 'structure_id', 'raison_absence', 'source']).map(
-      (issue) => ({ file, ...issue }),
-    ),
+    ...checkHeader(csv.header, NETWORK_OFFICIAL_COLUMNS).map((issue) => ({ file, ...issue })),
   );
   const members: OfficialMember[] = [];
   const firstLine = new Map<string, number>();

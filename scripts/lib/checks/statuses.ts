@@ -1,8 +1,6 @@
+import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../../src/domain/evidence-age';
 import type { Issue } from '../../../src/domain/result';
 import type { LocatedInput } from '../pipeline';
-
-/** The first year of evidence that may show a structure as active (issue 12: "actif" needs a 2023+ source). */
-export const ACTIVE_EVIDENCE_FROM_YEAR = 2023;
 
 /**
  * A curated row (`curatedFile`) may say `actif` only when its `date_verification` is 2023 or later: older evidence

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { OUTDATED_AFTER_MONTHS, REPORT_EMAIL } from '../../config';
 import { formatPartialDate, isOlderThan, mailtoLink } from '../../domain/dates';
+import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../domain/evidence-age';
 import { labelOf } from '../../domain/taxonomy';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
@@ -121,7 +122,7 @@ export function StructureCard() {
           {structure.statut === 'inconnu' && (
             <>
               <br />
-              <span className="muted">{t('cardUnknownHint')}</span>
+              <span className="muted">{t('cardUnknownHint', { year: ACTIVE_EVIDENCE_FROM_YEAR })}</span>
             </>
           )}
           {successor !== null && (
