@@ -7,8 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { computeQuality } from '../src/domain/quality';
 import { formatIssue } from '../src/domain/result';
 import { buildDataset } from './lib/build';
+import { renderQualityJson } from './lib/checks/quality-report';
 import { BanGeocoder, writeGeocodeCache } from './lib/geocoder';
 import { renderOutputs, summarise } from './lib/pipeline';
 import { renderReport } from './lib/report';
@@ -48,10 +50,20 @@ if (!values.check) {
     gazetteer,
     sourceHash: built.sourceHash,
   });
+  const quality = computeQuality({
+    structures,
+    curatedIds: built.curatedIds,
+    programmes: built.programmes,
+    members: built.officialMembers,
+  });
+  outputs['quality.json'] = renderQualityJson(
+    quality,
+    'scripts/build-data.ts (npm run data) — do not edit by hand',
+  );
   for (const [name, text] of Object.entries(outputs)) writeFileSync(join(values.out, name), text);
   writeFileSync(
     join(values.data, 'REPORT.md'),
-    renderReport({ structures, initiatives, taxonomies, gazetteer }),
+    renderReport({ structures, initiatives, taxonomies, gazetteer, quality }),
   );
 }
 console.log(summarise(structures, initiatives, gazetteer).join('\n'));

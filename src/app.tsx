@@ -3,6 +3,7 @@ import { appStore, useAppStore } from './state/store';
 import { FacetPanel } from './views/filters/facet-panel';
 import { ResultBar } from './views/filters/result-bar';
 import { SearchBox } from './views/filters/search-box';
+import { QualityEntry } from './views/layout/quality-entry';
 import { StatusBanner } from './views/layout/status-banner';
 import { ViewSwitch } from './views/layout/view-switch';
 import { MapView } from './views/map/map-view';
@@ -22,6 +23,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           <h1>{t('appTitle')}</h1>
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
+        <QualityEntry />
         <button
           type="button"
           className="language"

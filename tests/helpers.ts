@@ -84,6 +84,7 @@ export function structure(
     statut: 'actif',
     source: 'https://example.org/poles-phase-v',
     dateVerification: '2023-03-01',
+    successeur: '',
     coordinates: [-1.55, 47.22],
     precision: 'commune',
     ...overrides,

@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/domain/commune';
+import type { OfficialMember } from '../../src/domain/network-official-row';
 import type { Issue } from '../../src/domain/result';
-import type { Taxonomies } from '../../src/domain/types';
+import type { Taxonomies, TaxonomyEntry } from '../../src/domain/types';
+import { checkOfficialNetworks } from './checks/networks-official';
+import { checkPostcodes } from './checks/postcodes';
+import { checkCuratedStatuses } from './checks/statuses';
+import { checkSuccessors } from './checks/successors';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
 import {
@@ -26,6 +31,11 @@ export type BuiltDataset = {
   cache: Map<string, CacheEntry>;
   issues: Issue[];
   superseded: string[];
+  /** Ids of the rows of the curated file (`structures.csv`), as opposed to imported rows. */
+  curatedIds: Set<string>;
+  /** The official programmes and their members (`networks-official*.csv`; empty when the files are absent). */
+  programmes: TaxonomyEntry[];
+  officialMembers: OfficialMember[];
   /** How many rows the structure files hold, valid or not. */
   rowCount: number;
   sourceHash: string;
@@ -71,7 +81,11 @@ export async function buildDataset(
     : [];
   const structureFiles = ['structures.csv', ...importedFiles].map(load);
   const { inputs, issues: structureIssues, superseded } = validateStructures(structureFiles, taxonomies);
-  issues.push(...structureIssues);
+  issues.push(
+    ...structureIssues,
+    ...checkSuccessors(inputs),
+    ...checkCuratedStatuses(inputs, structureFiles[0]?.file),
+  );
 
   const cacheFile = join(dataDir, 'geocode-cache.csv');
   const cacheCsv = existsSync(cacheFile)
@@ -83,8 +97,20 @@ export async function buildDataset(
     issues.push(...(await geocodeMissing(inputs, gazetteer, cache, options.geocoder, options.today ?? '')));
   }
 
+  const hasOfficialLists = ['networks-official-programmes.csv', 'networks-official.csv'].every((name) =>
+    existsSync(join(dataDir, name)),
+  );
+  const official = hasOfficialLists
+    ? checkOfficialNetworks(
+        { programmes: load('networks-official-programmes.csv'), members: load('networks-official.csv') },
+        new Set(inputs.map((input) => input.id)),
+        gazetteer,
+      )
+    : { programmes: [], members: [], issues: [] };
+  issues.push(...official.issues);
+
   const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
-  issues.push(...placementIssues);
+  issues.push(...placementIssues, ...checkPostcodes(inputs, gazetteer));
   const { initiatives, issues: initiativeIssues } = validateInitiatives(
     load('initiatives.csv'),
     taxonomies,
@@ -100,6 +126,11 @@ export async function buildDataset(
     cache,
     issues,
     superseded,
+    curatedIds: new Set(
+      inputs.filter((input) => input.file === structureFiles[0]?.file).map((input) => input.id),
+    ),
+    programmes: official.programmes,
+    officialMembers: official.members,
     rowCount: structureFiles.reduce((sum, { csv }) => sum + csv.rows.length, 0),
     sourceHash: hash.digest('hex'),
   };

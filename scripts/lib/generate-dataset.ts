@@ -77,6 +77,7 @@ export function generateStructures(
       statut: pick(['actif', 'actif', 'inconnu', 'inconnu', 'ferme'] as const),
       source: 'https://example.org/benchmark',
       dateVerification: '2024',
+      successeur: '',
       coordinates: [lng + (random() - 0.5) * 0.02, lat + (random() - 0.5) * 0.02],
       precision: 'commune',
     };

@@ -1,7 +1,9 @@
 import type { Gazetteer } from '../../src/domain/commune';
+import type { QualityReport } from '../../src/domain/quality';
 import { labelOf } from '../../src/domain/taxonomy';
 import { normalizeText } from '../../src/domain/text';
 import type { Taxonomies } from '../../src/domain/types';
+import { renderCuratedVersusImported, renderOfficialNetworks } from './checks/quality-report';
 import { countBy, hostOf } from './collections';
 import type { PlacedStructure, PublishedInitiative } from './pipeline';
 
@@ -77,6 +79,8 @@ export function renderReport(options: {
   initiatives: readonly PublishedInitiative[];
   taxonomies: Taxonomies;
   gazetteer: Gazetteer;
+  /** The quality figures (official programmes…), rendered as extra sections when given. */
+  quality?: QualityReport;
 }): string {
   const { structures, initiatives, taxonomies, gazetteer } = options;
   const total = structures.length;
@@ -203,5 +207,8 @@ export function renderReport(options: {
       initiatives.length,
     ),
     '',
+    ...(options.quality === undefined
+      ? []
+      : [renderOfficialNetworks(options.quality), renderCuratedVersusImported(options.quality)]),
   ].join('\n');
 }

@@ -2,6 +2,7 @@ import { type Gazetteer, type ResolvedCommune, resolveCommune } from '../../src/
 import type { RawRow } from '../../src/domain/fields';
 import { distanceKm } from '../../src/domain/geo';
 import { isInFrance } from '../../src/domain/geo-bounds';
+import { indexPostcodes, type PostcodeIndex, postcodeMismatch } from '../../src/domain/postcode';
 import { normalizeText } from '../../src/domain/text';
 import type { LngLat } from '../../src/domain/types';
 import { hostOf } from './collections';
@@ -170,6 +171,20 @@ function resolveFromSource(
   return resolveByPostcode(gazetteer, source.codePostal);
 }
 
+/**
+ * The source's postcode when it is one of the resolved commune's postcodes (or a Cedex code of its department);
+ * otherwise an empty postcode and a note for the import report, since `npm run data` rejects a mismatch.
+ */
+function checkedPostcode(
+  gazetteer: Gazetteer,
+  index: PostcodeIndex,
+  postcode: string,
+  commune: ResolvedCommune,
+): { postcode: string; note: string } {
+  const mismatch = postcodeMismatch(gazetteer, index, postcode, commune.codeInsee);
+  return mismatch === null ? { postcode, note: '' } : { postcode: '', note: `postcode blanked: ${mismatch}` };
+}
+
 export type ImportedRow = {
   row: StructureCsvRow;
   source: ImportOutcome['source'];
@@ -184,6 +199,7 @@ export function importCget(
 ): { rows: ImportedRow[]; outcomes: ImportOutcome[] } {
   const imported: ImportedRow[] = [];
   const outcomes: ImportOutcome[] = [];
+  const postcodes = indexPostcodes(gazetteer);
   for (const { line, values } of rows) {
     const value = (column: string) => (values[column] ?? '').trim();
     const sourceId = value('ID');
@@ -233,6 +249,7 @@ export function importCget(
         ? given
         : null;
     const { point, note } = plausibleCoordinates(trusted, commune);
+    const checked = checkedPostcode(gazetteer, postcodes, postcode, commune);
     const isFablab = value('TYPO') === 'Tiers lieux à dominante fablab';
     const typology =
       value('TYPO') === ''
@@ -244,6 +261,7 @@ export function importCget(
       note: [
         given !== null && trusted === null ? `geocoding score ${score} too low: placed at the commune` : '',
         note,
+        checked.note,
       ]
         .filter(Boolean)
         .join('; '),
@@ -254,7 +272,7 @@ export function importCget(
         themes: isFablab ? 'numerique|industrie' : 'numerique',
         description: `Lieu recensé en 2019 par la mission Coworking du CGET (typologie : ${typology}).`,
         adresse: value('ADRESSE'),
-        code_postal: postcode,
+        code_postal: checked.postcode,
         commune: commune.commune,
         code_insee: commune.codeInsee,
         latitude: point === null ? '' : formatCoordinate(point[1]),
@@ -297,6 +315,7 @@ export function importFablabs(
 ): { rows: ImportedRow[]; outcomes: ImportOutcome[] } {
   const imported: ImportedRow[] = [];
   const outcomes: ImportOutcome[] = [];
+  const postcodes = indexPostcodes(gazetteer);
   labs.forEach((lab, index) => {
     const slug =
       (lab.url ?? '')
@@ -330,6 +349,7 @@ export function importFablabs(
         ? [lab.longitude, lab.latitude]
         : null;
     const { point, note } = plausibleCoordinates(given, commune);
+    const checked = checkedPostcode(gazetteer, postcodes, postcode, commune);
     const website =
       (lab.links ?? [])
         .map(normalizeWebsite)
@@ -338,7 +358,7 @@ export function importFablabs(
     imported.push({
       source: 'fablabs-io-2017',
       sourceId,
-      note,
+      note: [note, checked.note].filter(Boolean).join('; '),
       row: {
         id: `fablab-io-${slug}`,
         nom: lab.name.trim(),
@@ -346,7 +366,7 @@ export function importFablabs(
         themes: 'numerique|industrie',
         description: `Atelier référencé sur fablabs.io en 2017 comme ${KIND_LABELS[lab.kind_name ?? ''] ?? 'fab lab'}${capabilities.length > 0 ? `, équipé pour ${capabilities.length} type(s) de fabrication déclaré(s)` : ''}.`,
         adresse: (lab.address_1 ?? '').trim(),
-        code_postal: postcode,
+        code_postal: checked.postcode,
         commune: commune.commune,
         code_insee: commune.codeInsee,
         latitude: point === null ? '' : formatCoordinate(point[1]),

@@ -6,7 +6,7 @@ import type { Issue } from './result';
 import { PRECISIONS, STATUSES, STRUCTURE_TYPES, type Structure } from './types';
 
 /** Bumped whenever the published format changes, so an app never reads a file it does not understand. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 /** What a published feature carries besides its geometry. */
 export type StructureProperties = Omit<Structure, 'coordinates'> & { readonly epciNom: string | null };
@@ -45,6 +45,7 @@ const PROPERTY_ORDER: readonly (keyof StructureProperties)[] = [
   'statut',
   'source',
   'dateVerification',
+  'successeur',
   'precision',
 ];
 
@@ -101,6 +102,7 @@ const propertiesSchema = z.object({
   statut: z.enum(STATUSES).catch('inconnu'),
   source: text.catch(''),
   dateVerification: text.catch(''),
+  successeur: text.catch(''),
   precision: z.enum(PRECISIONS).catch('commune'),
 });
 

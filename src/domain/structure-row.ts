@@ -64,6 +64,9 @@ const postcodeSchema = z.string().regex(POSTCODE_PATTERN, 'expected 5 digits');
 const inseeSchema = z
   .string()
   .regex(INSEE_CODE_PATTERN, 'expected 5 characters (digits, or 2A/2B + 3 digits)');
+const successorSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'expected the id of the structure it became (lowercase letters, digits, hyphens)');
 const statusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
 
 function parseCoordinate(
@@ -120,7 +123,8 @@ function parseCoordinates(issues: Issue[], raw: RawRow, line: number): LngLat | 
 }
 
 /**
- * Validates one row of `data/structures.csv` and normalises it. `line` is the row's 1-based line in the file.
+ * Validates one row of `data/structures.csv` and normalises it. The optional last column `successeur` (not
+ * written by the import scripts) names the structure a closed one merged into or was renamed as. `line` is the row's 1-based line in the file.
  * Returns every problem of the row at once, each with its line and column, so a curator fixes a file in one pass.
  * Checks that need other rows (duplicate ids) or the gazetteer (commune resolution) happen later.
  */
@@ -163,6 +167,18 @@ export function parseStructureRow(raw: RawRow, line: number, codes: CodeSets): R
   checkField(issues, statusSchema, value('statut'), line, 'statut');
   checkField(issues, sourceSchema, value('source'), line, 'source');
   checkField(issues, isoDateSchema, value('date_verification'), line, 'date_verification');
+  const successeur = value('successeur');
+  if (successeur !== '') {
+    checkField(issues, successorSchema, successeur, line, 'successeur');
+    if (successeur === value('id'))
+      issues.push({ line, field: 'successeur', message: 'a structure cannot succeed itself' });
+    if (value('statut') !== 'ferme')
+      issues.push({
+        line,
+        field: 'successeur',
+        message: `only a closed structure (statut ferme) has a successor; this one is "${value('statut')}"`,
+      });
+  }
 
   if (issues.length > 0) return fail(issues);
   return ok({
@@ -182,6 +198,7 @@ export function parseStructureRow(raw: RawRow, line: number, codes: CodeSets): R
     statut: value('statut') as Status,
     source: value('source'),
     dateVerification: value('date_verification'),
+    successeur,
   });
 }
 

@@ -74,6 +74,8 @@ export type StructureInput = {
   readonly statut: Status;
   readonly source: string;
   readonly dateVerification: string;
+  /** Id of the structure a closed one merged into or was renamed as; empty when none. */
+  readonly successeur: string;
 };
 
 /** A structure as published in `structures.geojson` and used by the app. */
@@ -96,6 +98,8 @@ export type Structure = {
   readonly statut: Status;
   readonly source: string;
   readonly dateVerification: string;
+  /** Id of the structure a closed one merged into or was renamed as; empty when none. */
+  readonly successeur: string;
   readonly coordinates: LngLat;
   readonly precision: Precision;
 };

@@ -137,6 +137,11 @@ const selectStructureById: (state: AppState) => Map<string, PublishedStructure> 
   (structures) => new Map(structures.map((structure) => [structure.id, structure])),
 );
 
+/** The structure with this id, or null (e.g. the successor a closed structure names). */
+export function selectStructureWithId(state: AppState, id: string): PublishedStructure | null {
+  return selectStructureById(state).get(id) ?? null;
+}
+
 export function selectSelectedStructure(state: AppState): PublishedStructure | null {
   return state.selectedId === null ? null : (selectStructureById(state).get(state.selectedId) ?? null);
 }

@@ -58,3 +58,24 @@ describe('fromFeatureCollection', () => {
     expect(fromFeatureCollection(null).issues).toHaveLength(1);
   });
 });
+
+describe('dataset version 2: successeur', () => {
+  it('publishes and reads back the successor of a closed structure', () => {
+    const collection = toFeatureCollection(
+      [structure({ id: 'a', statut: 'ferme', successeur: 'b' }), structure({ id: 'b' })],
+      { generator: 'g', sourceHash: 'h' },
+    );
+    expect(DATASET_VERSION).toBe(2);
+    expect(collection.features[0]?.properties.successeur).toBe('b');
+    const loaded = fromFeatureCollection(JSON.parse(JSON.stringify(collection)));
+    expect(loaded.structures.map((item) => item.successeur)).toEqual(['b', '']);
+  });
+
+  it('refuses a version 1 file, which has no successors', () => {
+    const collection = toFeatureCollection([structure()], { generator: 'g', sourceHash: 'h' });
+    expect(
+      fromFeatureCollection({ ...collection, metadata: { ...collection.metadata, datasetVersion: 1 } })
+        .issues,
+    ).toEqual([{ message: 'dataset version 1 is not the version 2 this app reads' }]);
+  });
+});

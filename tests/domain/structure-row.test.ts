@@ -95,3 +95,46 @@ describe('checkHeader', () => {
     ]);
   });
 });
+
+describe('parseStructureRow: successeur', () => {
+  const codes = realCodeSets();
+
+  it('reads the successor of a closed structure, and an empty one by default', () => {
+    const closed = parseStructureRow(
+      structureRow({ id: 'pole-a', statut: 'ferme', successeur: 'pole-b' }),
+      5,
+      codes,
+    );
+    expect(closed.ok && closed.value.successeur).toBe('pole-b');
+    const open = parseStructureRow(structureRow(), 5, codes);
+    expect(open.ok && open.value.successeur).toBe('');
+  });
+
+  it('rejects a malformed id, itself, and a successor on a structure that is not closed', () => {
+    const result = parseStructureRow(
+      structureRow({ id: 'pole-a', statut: 'actif', successeur: 'Pole B' }),
+      9,
+      codes,
+    );
+    expect(!result.ok && result.issues).toEqual([
+      {
+        line: 9,
+        field: 'successeur',
+        message: 'expected the id of the structure it became (lowercase letters, digits, hyphens)',
+      },
+      {
+        line: 9,
+        field: 'successeur',
+        message: 'only a closed structure (statut ferme) has a successor; this one is "actif"',
+      },
+    ]);
+    const itself = parseStructureRow(
+      structureRow({ id: 'pole-a', statut: 'ferme', successeur: 'pole-a' }),
+      10,
+      codes,
+    );
+    expect(!itself.ok && itself.issues).toEqual([
+      { line: 10, field: 'successeur', message: 'a structure cannot succeed itself' },
+    ]);
+  });
+});

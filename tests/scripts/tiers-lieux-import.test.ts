@@ -93,6 +93,35 @@ describe('importTiersLieux', () => {
   });
 });
 
+describe('importTiersLieux and postcodes', () => {
+  it('blanks a postcode that is not one of the resolved commune’s and records why in the report', () => {
+    const header =
+      'ID,NOM_TL,ADRESSE,CP,COMINIT,INSEECOM,NOMCOM,WEB,TWITTER,FACEBOOK,TYPO,LAT,LONG,GEOCOD,PRECISION,INSEEDEP';
+    const input = readCsv(
+      `${header}\n90,Cowork Faux CP,1 rue X,35000,Nantes,44109,Nantes,,,,,47.2,-1.55,,0.9,44\n91,Cowork Bon CP,1 rue Y,44000,Nantes,44109,Nantes,,,,,47.2,-1.55,,0.9,44\n`,
+      'cget.csv',
+    );
+    const lab: FablabRecord = {
+      name: 'Lab Faux CP',
+      url: 'https://www.fablabs.io/labs/fauxcp',
+      city: 'Lille',
+      postal_code: '35000',
+    };
+    const result = importTiersLieux(input.rows, [lab], gazetteer);
+    const row = (id: string) => result.rows.find((candidate) => candidate.id === id);
+    const detail = (sourceId: string) =>
+      result.outcomes.find((outcome) => outcome.sourceId === sourceId)?.detail;
+    expect(row('tl-cget-90')).toMatchObject({ code_postal: '', code_insee: '44109' });
+    expect(detail('90')).toBe(
+      'postcode blanked: 35000 is not a postcode of Nantes (44109); its postcodes: 44000 44100 44200 44300',
+    );
+    expect(row('tl-cget-91')?.code_postal).toBe('44000');
+    expect(detail('91')).toBe('');
+    expect(row('fablab-io-fauxcp')).toMatchObject({ code_postal: '', code_insee: '59350' });
+    expect(detail('fauxcp')).toMatch(/^postcode blanked: 35000 is not a postcode of Lille \(59350\)/);
+  });
+});
+
 describe('matching helpers', () => {
   it('compares names on their distinctive words', () => {
     expect(namesDesignateSamePlace('Eco FabLab MDesign', 'MDesign', 'Mulhouse')).toBe(true);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../domain/evidence-age';
 import type { Facet } from '../../domain/filter';
 import type { TaxonomyEntry } from '../../domain/types';
 import { useMessages } from '../../hooks/use-messages';
@@ -171,7 +172,9 @@ export function FacetPanel() {
         </label>
       </FacetGroup>
       <FacetGroup facet="network" options={options.network} open={false} />
-      <FacetGroup facet="status" options={options.status} hint={t('statusHint')} open={false} />
+      <FacetGroup facet="status" options={options.status} hint={t('statusHint')} open={false}>
+        <p className="facet-hint">{t('statusUnknownHint', { year: ACTIVE_EVIDENCE_FROM_YEAR })}</p>
+      </FacetGroup>
       <FacetGroup facet="region" options={options.region} open={false} />
       <FacetGroup facet="departement" options={departements} open={false} />
     </section>

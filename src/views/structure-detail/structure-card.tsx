@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { OUTDATED_AFTER_MONTHS, REPORT_EMAIL } from '../../config';
 import { formatPartialDate, isOlderThan, mailtoLink } from '../../domain/dates';
+import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../domain/evidence-age';
 import { labelOf } from '../../domain/taxonomy';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
-import { selectInitiativesOf, selectSelectedStructure } from '../../state/selectors';
+import { selectInitiativesOf, selectSelectedStructure, selectStructureWithId } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
+import { evidenceAgeText } from '../evidence-age-text';
 import { ExternalLink, InitiativeList, SourceList } from './initiative-list';
 
 const NO_INITIATIVES: readonly never[] = [];
@@ -26,6 +28,11 @@ export function StructureCard() {
   const initiatives = useAppStore((state) =>
     structure === null ? NO_INITIATIVES : selectInitiativesOf(state, structure.id),
   );
+  const successor = useAppStore((state) =>
+    structure === null || structure.successeur === ''
+      ? null
+      : selectStructureWithId(state, structure.successeur),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -40,7 +47,9 @@ export function StructureCard() {
   const departement =
     territories.departements.find((entry) => entry.code === structure.departement)?.nom ??
     structure.departement;
-  const outdated = isOlderThan(structure.dateVerification, OUTDATED_AFTER_MONTHS, new Date());
+  const today = new Date();
+  const outdated = isOlderThan(structure.dateVerification, OUTDATED_AFTER_MONTHS, today);
+  const age = evidenceAgeText(t, structure.dateVerification, today);
   const report = mailtoLink(
     REPORT_EMAIL,
     t('reportSubject', { id: structure.id }),
@@ -108,7 +117,27 @@ export function StructureCard() {
           <span className="muted">INSEE {structure.codeInsee}</span>
         </dd>
         <dt>{t('cardStatus')}</dt>
-        <dd>{t(`status_${structure.statut}` as MessageKey)}</dd>
+        <dd>
+          {t(`status_${structure.statut}` as MessageKey)}
+          {structure.statut === 'inconnu' && (
+            <>
+              <br />
+              <span className="muted">{t('cardUnknownHint', { year: ACTIVE_EVIDENCE_FROM_YEAR })}</span>
+            </>
+          )}
+          {successor !== null && (
+            <p className="successor">
+              {t('cardSuccessor')}{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => appStore.getState().selectStructure(successor.id, 'list')}
+              >
+                {successor.nom}
+              </button>
+            </p>
+          )}
+        </dd>
         {structure.siteWeb !== '' && (
           <>
             <dt>{t('cardWebsite')}</dt>
@@ -131,7 +160,10 @@ export function StructureCard() {
         </dd>
         <dt>{t('cardVerified')}</dt>
         <dd>
-          {formatPartialDate(structure.dateVerification, language)}{' '}
+          <time dateTime={structure.dateVerification}>
+            {formatPartialDate(structure.dateVerification, language)}
+          </time>
+          {age !== '' && ` (${age})`}{' '}
           {outdated && (
             <span className="badge-outdated" title={t('cardOutdatedHint')}>
               {t('cardOutdated')}

@@ -6,6 +6,7 @@ import { useMessages } from '../../hooks/use-messages';
 import { selectListStructures, selectSearchResult, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import type { ListSort } from '../../state/url';
+import { evidenceAgeText } from '../evidence-age-text';
 
 const ROW_HEIGHT = 52;
 const NO_TERMS: readonly string[] = [];
@@ -40,6 +41,7 @@ export function StructureList() {
   const sort = useAppStore((state) => state.sort);
   const onlyInView = useAppStore((state) => state.onlyInView);
   const scroller = useRef<HTMLDivElement>(null);
+  const today = new Date();
   const virtualizer = useVirtualizer({
     count: structures.length,
     getScrollElement: () => scroller.current,
@@ -131,7 +133,11 @@ export function StructureList() {
                       <Highlighted text={structure.nom} terms={terms} />
                     </span>
                     <span className="list-meta">
-                      {labelOf(types, structure.type, t.language)} · {structure.commune}
+                      {labelOf(types, structure.type, t.language)} · {structure.commune} ·{' '}
+                      {t('listVerified', {
+                        year: structure.dateVerification.slice(0, 4),
+                        age: evidenceAgeText(t, structure.dateVerification, today),
+                      })}
                     </span>
                   </button>
                 </li>
