@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Gazetteer } from '../../src/domain/commune';
 import type { Issue } from '../../src/domain/result';
 import type { Taxonomies } from '../../src/domain/types';
+import { type DuplicateReport, resolveDuplicates } from './dedup';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
 import {
@@ -26,6 +27,8 @@ export type BuiltDataset = {
   cache: Map<string, CacheEntry>;
   issues: Issue[];
   superseded: string[];
+  /** Suspected duplicate pairs with their decisions, and the aliases of absorbed rows (`data/duplicates.csv`). */
+  duplicates: DuplicateReport;
   /** How many rows the structure files hold, valid or not. */
   rowCount: number;
   sourceHash: string;
@@ -83,15 +86,31 @@ export async function buildDataset(
     issues.push(...(await geocodeMissing(inputs, gazetteer, cache, options.geocoder, options.today ?? '')));
   }
 
-  const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
+  const { structures: placed, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
   issues.push(...placementIssues);
-  const { initiatives, issues: initiativeIssues } = validateInitiatives(
+  const decisionsFile = join(dataDir, 'duplicates.csv');
+  const {
+    structures,
+    report: duplicates,
+    issues: duplicateIssues,
+  } = resolveDuplicates({
+    structures: placed,
+    origins: inputs,
+    curatedFile: join(dataDir, 'structures.csv'),
+    decisionsCsv: existsSync(decisionsFile) ? load('duplicates.csv') : null,
+  });
+  issues.push(...duplicateIssues);
+  const { initiatives: initiativesByInput, issues: initiativeIssues } = validateInitiatives(
     load('initiatives.csv'),
     taxonomies,
     new Set(inputs.map((input) => input.id)),
     gazetteer,
   );
   issues.push(...initiativeIssues);
+  const initiatives = initiativesByInput.map((initiative) => ({
+    ...initiative,
+    structureIds: [...new Set(initiative.structureIds.map((id) => duplicates.aliases[id] ?? id))],
+  }));
   return {
     structures,
     initiatives,
@@ -100,6 +119,7 @@ export async function buildDataset(
     cache,
     issues,
     superseded,
+    duplicates,
     rowCount: structureFiles.reduce((sum, { csv }) => sum + csv.rows.length, 0),
     sourceHash: hash.digest('hex'),
   };
