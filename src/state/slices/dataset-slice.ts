@@ -51,6 +51,18 @@ function searchLabels(dataset: Dataset, themes: readonly string[], networks: rea
   ].join(' ');
 }
 
+/**
+ * The structure a link names: itself when the dataset has it, the row that absorbed it when it was merged into
+ * another (an alias), otherwise none.
+ */
+export function resolveStructureId(dataset: Dataset, id: string | null): string | null {
+  if (id === null) return null;
+  const known = (candidate: string) => dataset.structures.some((structure) => structure.id === candidate);
+  if (known(id)) return id;
+  const alias = dataset.aliases?.[id];
+  return alias !== undefined && known(alias) ? alias : null;
+}
+
 /** Drops filter values the dataset does not know (a stale or hand-edited link), so they cannot empty the map. */
 function knownValuesOnly(filter: FilterState, index: FacetIndex): FilterState {
   const cleaned = { ...filter } as Record<string, unknown>;
@@ -71,15 +83,13 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }
     const dataset = result.value;
     const facetIndex = buildFacetIndex(dataset.structures, initiativeCategoriesByStructure(dataset));
-    const known = new Set(dataset.structures.map((structure) => structure.id));
-    const { selectedId } = get();
     set({
       dataset,
       facetIndex,
       loadStatus: 'ready',
       loadError: null,
       filter: knownValuesOnly(get().filter, facetIndex),
-      selectedId: selectedId !== null && known.has(selectedId) ? selectedId : null,
+      selectedId: resolveStructureId(dataset, get().selectedId),
     });
   },
 });
