@@ -127,17 +127,18 @@ const PRECISION_RANK = { source: 0, adresse: 1, commune: 2 } as const;
 /**
  * One fusion: the kept row stays as it is, except that its `source` gains the absorbed row's references (both
  * sources are kept) and fields it lacks are taken from the absorbed row when they describe the same structure:
- * `site_web`, `siret` and network memberships always; `adresse`, `code_postal` and the point that goes with them
- * only when both rows are in the same commune. Names, types, themes, descriptions, statuses and dates stay the
- * kept row's.
+ * `site_web`, `siret` and network memberships always; the street address (`adresse`, `code_postal` and the point
+ * that goes with it) only when both rows are in the same commune and the absorbed row's source is not older than
+ * the kept row's (a newer curated source may describe a move the older import does not know). Names, types,
+ * themes, descriptions, statuses and dates stay the kept row's.
  */
 export function absorb(kept: PlacedStructure, absorbed: PlacedStructure): PlacedStructure {
-  const sameCommune = kept.codeInsee === absorbed.codeInsee;
-  const takeAddress = sameCommune && kept.adresse === '' && absorbed.adresse !== '';
-  const takePoint =
-    sameCommune &&
-    (takeAddress || kept.adresse === '') &&
-    PRECISION_RANK[absorbed.precision] < PRECISION_RANK[kept.precision];
+  const takeAddress =
+    kept.codeInsee === absorbed.codeInsee &&
+    kept.adresse === '' &&
+    absorbed.adresse !== '' &&
+    absorbed.dateVerification >= kept.dateVerification;
+  const takePoint = takeAddress && PRECISION_RANK[absorbed.precision] < PRECISION_RANK[kept.precision];
   return {
     ...kept,
     siteWeb: kept.siteWeb !== '' ? kept.siteWeb : absorbed.siteWeb,
@@ -184,6 +185,8 @@ export function applyFusions(
 /** A suspected pair with what the decisions file says of it; `null` when nobody has decided yet. */
 export type ResolvedPair = SuspectedPair & {
   readonly decision: 'fusion' | 'distinct' | null;
+  /** For a fusion, the id of the row that is published (the other is absorbed into it). */
+  readonly keptId: string | null;
   readonly raison: string;
 };
 
@@ -204,12 +207,18 @@ export function resolvePairs(
   }
   return pairs.map((pair) => {
     const decision = byPair.get(`${pair.idA} ${pair.idB}`);
-    if (decision !== undefined) return { ...pair, decision: decision.decision, raison: decision.raison };
+    if (decision !== undefined)
+      return {
+        ...pair,
+        decision: decision.decision,
+        keptId: decision.decision === 'fusion' ? decision.idA : null,
+        raison: decision.raison,
+      };
     const keptA = keptOf.get(pair.idA) ?? pair.idA;
     const keptB = keptOf.get(pair.idB) ?? pair.idB;
     return keptA === keptB
-      ? { ...pair, decision: 'fusion', raison: `les deux sont fusionnées dans ${keptA}` }
-      : { ...pair, decision: null, raison: '' };
+      ? { ...pair, decision: 'fusion', keptId: keptA, raison: `les deux sont fusionnées dans ${keptA}` }
+      : { ...pair, decision: null, keptId: null, raison: '' };
   });
 }
 
@@ -263,9 +272,9 @@ export function resolveDuplicates(options: {
 }
 
 function describeReason(reason: SuspectedPair['reasons'][number]): string {
-  if (reason.kind === 'site') return `même site ${reason.site}`;
-  if (reason.kind === 'adresse') return `même adresse (${reason.adresse})`;
-  return `noms proches (${reason.similarity.toFixed(2)})`;
+  if (reason.kind === 'site') return `same website ${reason.site}`;
+  if (reason.kind === 'adresse') return `same address (${reason.adresse})`;
+  return `similar names (${reason.similarity.toFixed(2)})`;
 }
 
 /** The "Suspected duplicates" section of `data/REPORT.md`: counts, then every pair with its reasons and decision. */
@@ -294,7 +303,7 @@ export function renderDuplicatesSection(report: DuplicateReport): string {
     '|---|---|---:|---|---|---|',
     ...report.pairs.map(
       (pair) =>
-        `| \`${pair.idA}\` | \`${pair.idB}\` | ${pair.distanceKm} | ${pair.reasons.map(describeReason).join(', ')} | ${pair.decision ?? '**à décider**'} | ${cellText(pair.raison)} |`,
+        `| \`${pair.idA}\` | \`${pair.idB}\` | ${pair.distanceKm} | ${pair.reasons.map(describeReason).join(', ')} | ${pair.decision === null ? '**to decide**' : pair.decision === 'fusion' ? `fusion into \`${pair.keptId}\`` : 'distinct'} | ${cellText(pair.raison)} |`,
     ),
   ].join('\n');
 }

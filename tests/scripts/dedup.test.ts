@@ -193,9 +193,9 @@ describe('resolvePairs and duplicateCounts', () => {
     expect(section).toContain('| 2 | 1 | 0 | 1 |');
     expect(section).toContain('**Unresolved pairs: 1**');
     expect(section).toContain(
-      '| `a` | `b` | 0 | noms proches (1.00) | fusion | Même site web et même commune. |',
+      '| `a` | `b` | 0 | similar names (1.00) | fusion into `a` | Même site web et même commune. |',
     );
-    expect(section).toContain('| `f` | `g` | 0 | noms proches (1.00) | **à décider** |  |');
+    expect(section).toContain('| `f` | `g` | 0 | similar names (1.00) | **to decide** |  |');
   });
 });
 
