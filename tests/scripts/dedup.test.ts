@@ -151,6 +151,14 @@ describe('absorb and applyFusions', () => {
     expect(merged.siteWeb).toBe('http://usine.io/');
   });
 
+  it('takes no address from a source older than the kept row (it may predate a move)', () => {
+    const merged = absorb(
+      { ...kept, dateVerification: '2024-05' },
+      { ...absorbed, dateVerification: '2019' },
+    );
+    expect(merged).toMatchObject({ adresse: '', precision: 'commune', siteWeb: 'http://usine.io/' });
+  });
+
   it('drops absorbed rows and publishes their ids as aliases, sorted', () => {
     const other = structure({ id: 'z-other' });
     const result = applyFusions(
