@@ -1,4 +1,10 @@
-import { findSuspectedDuplicates, type SuspectedPair } from '../../src/domain/duplicates';
+import {
+  addressKey,
+  communeKey,
+  findSuspectedDuplicates,
+  isSameAddress,
+  type SuspectedPair,
+} from '../../src/domain/duplicates';
 import { cell, checkField, isoDateSchema, SLUG_PATTERN, sourceSchema } from '../../src/domain/fields';
 import type { Issue } from '../../src/domain/result';
 import { checkHeader } from '../../src/domain/structure-row';
@@ -129,16 +135,20 @@ const PRECISION_RANK = { source: 0, adresse: 1, commune: 2 } as const;
  * sources are kept) and fields it lacks are taken from the absorbed row when they describe the same structure:
  * `site_web`, `siret` and network memberships always; the street address (`adresse`, `code_postal` and the point
  * that goes with it) only when both rows are in the same commune and the absorbed row's source is not older than
- * the kept row's (a newer curated source may describe a move the older import does not know). Names, types,
- * themes, descriptions, statuses and dates stay the kept row's.
+ * the kept row's (a newer curated source may describe a move the older import does not know); a more precise
+ * point alone when both rows give the same door. Names, types, themes, descriptions, statuses and dates stay the
+ * kept row's.
  */
 export function absorb(kept: PlacedStructure, absorbed: PlacedStructure): PlacedStructure {
+  const sameCommune = communeKey(kept.codeInsee) === communeKey(absorbed.codeInsee);
   const takeAddress =
-    kept.codeInsee === absorbed.codeInsee &&
+    sameCommune &&
     kept.adresse === '' &&
     absorbed.adresse !== '' &&
     absorbed.dateVerification >= kept.dateVerification;
-  const takePoint = takeAddress && PRECISION_RANK[absorbed.precision] < PRECISION_RANK[kept.precision];
+  const sameDoor = sameCommune && isSameAddress(addressKey(kept.adresse), addressKey(absorbed.adresse));
+  const takePoint =
+    (takeAddress || sameDoor) && PRECISION_RANK[absorbed.precision] < PRECISION_RANK[kept.precision];
   return {
     ...kept,
     siteWeb: kept.siteWeb !== '' ? kept.siteWeb : absorbed.siteWeb,

@@ -209,13 +209,25 @@ const STREET_FILLERS = new Set([
 
 /**
  * A street address reduced to its number and street words, comparable across sources: the first part that holds
- * a number ("Bâtiment B, 12 bd de la Paix" → "12 paix"), accents, case, punctuation, abbreviations, street types
- * and articles folded, words sorted. Empty when no part has both a number and a word, as "Zone d'activités" or
+ * a number and a word ("Bâtiment B, 12 bd de la Paix" → "12 paix"), a range of numbers read as its first
+ * ("181 - 183 rue X" → "181 x"), accents, case, punctuation, abbreviations, street types and articles folded,
+ * words sorted. Empty when no part has both a number and a word, as "Zone d'activités" or
  * "Centre-ville" name an area, not a door.
  */
 export function addressKey(adresse: string): string {
-  const part = adresse.split(/,|;| - /).find((piece) => /\d/.test(piece)) ?? '';
-  const tokens = normalizeText(part)
+  const parts = adresse
+    .replace(/(\d+)\s*-\s*\d+/g, '$1')
+    .split(/,|;| - /)
+    .filter((piece) => /\d/.test(piece));
+  for (const part of parts) {
+    const key = doorKey(part);
+    if (key !== '') return key;
+  }
+  return '';
+}
+
+function doorKey(text: string): string {
+  const tokens = normalizeText(text)
     .split(' ')
     .map((token) => STREET_WORDS[token] ?? token)
     .filter((token) => token !== '' && !STREET_FILLERS.has(token));
@@ -363,6 +375,17 @@ export function nameSimilarity(left: readonly string[], right: readonly string[]
   return shared / (left.length + right.length - shared);
 }
 
+/**
+ * The commune a code belongs to, for comparing places: the arrondissements of Paris (751xx), Lyon (6938x) and
+ * Marseille (132xx) count as their city, since sources give either code for the same street.
+ */
+export function communeKey(codeInsee: string): string {
+  if (/^751\d\d$/.test(codeInsee)) return '75056';
+  if (/^6938\d$/.test(codeInsee)) return '69123';
+  if (/^132\d\d$/.test(codeInsee)) return '13055';
+  return codeInsee;
+}
+
 function pairKey(left: string, right: string): string {
   return left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
 }
@@ -383,15 +406,16 @@ function groupBy(keys: readonly (readonly string[])[]): Map<string, number[]> {
 
 /**
  * Finds pairs of rows that may describe the same structure, across all sources, each with its reasons:
- * - `site`: the same website (host and path root, see `siteKey`; shared hosts ignored) within `SITE_MAX_KM` or in
- *   the same commune;
- * - `adresse`: the same street address (see `addressKey`, `isSameAddress`) in the same commune;
+ * - `site`: the same website (host, and one path within the other: see `siteKey`, `isSameSite`; shared hosts
+ *   ignored) within `SITE_MAX_KM` or in the same commune (see `communeKey`);
+ * - `adresse`: the same street door (see `addressKey`, `isSameAddress`) in the same commune;
  * - `nom`: names whose distinctive words (see `nameTokens`) have a Jaccard index of at least
  *   `NAME_MIN_SIMILARITY`, within `NAME_MAX_KM`.
  * A website or name match is dropped when both rows come from the same dataset and give two different street
  * addresses: a snapshot listing one brand at two doors lists two sites (Start-way Cachan, Start-way Montrouge).
  * Rows are only compared inside blocks (same host, same commune and door number, a shared name word swept by
- * latitude), never all against all, so 2,000 rows take tens of milliseconds. Pairs are sorted by ids: same input, same output.
+ * latitude), never all against all, so 2,000 rows take tens of milliseconds. Pairs are sorted by ids: same input,
+ * same output.
  */
 export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[]): SuspectedPair[] {
   const found = new Map<
@@ -442,7 +466,8 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
       const rightSite = sites[right] ?? '';
       if (!isSameSite(leftSite, rightSite) || isTwoSitesOfOneDataset(left, right)) return;
       const distance = distanceOf(left, right);
-      const sameCommune = candidates[left]?.codeInsee === candidates[right]?.codeInsee;
+      const sameCommune =
+        communeKey(candidates[left]?.codeInsee ?? '') === communeKey(candidates[right]?.codeInsee ?? '');
       if (sameCommune || distance <= SITE_MAX_KM)
         add(
           left,
@@ -456,7 +481,7 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
   const byDoorNumber = groupBy(
     candidates.map((candidate, index) => {
       const address = addresses[index] ?? '';
-      return address === '' ? [] : [`${candidate.codeInsee} ${address.split(' ')[0]}`];
+      return address === '' ? [] : [`${communeKey(candidate.codeInsee)} ${address.split(' ')[0]}`];
     }),
   );
   for (const indices of byDoorNumber.values()) {

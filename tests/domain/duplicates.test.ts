@@ -114,6 +114,7 @@ describe('addressKey', () => {
     expect(addressKey('280 James WATT - TECNOSUD')).toBe(addressKey('280 Rue James Watt'));
     expect(addressKey("Hôtel d'entreprises Innov'Alès, 14 bd Charles Péguy")).toBe('14 charles peguy');
     expect(addressKey('7bis Avenue Saint-Jérôme')).toBe('7 jerome saint');
+    expect(addressKey('181 - 183 rue du Chevaleret -')).toBe(addressKey('181-183 rue du Chevaleret'));
   });
 
   it('matches the same door when one source adds words to the street', () => {

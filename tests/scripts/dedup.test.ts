@@ -151,6 +151,18 @@ describe('absorb and applyFusions', () => {
     expect(merged.siteWeb).toBe('http://usine.io/');
   });
 
+  it('takes the more precise point of the same door, whatever the dates', () => {
+    const merged = absorb(
+      { ...kept, adresse: '181-183 rue du Chevaleret', dateVerification: '2024' },
+      { ...absorbed, codeInsee: '75113', adresse: '181 - 183 rue du Chevaleret -', dateVerification: '2019' },
+    );
+    expect(merged).toMatchObject({
+      adresse: '181-183 rue du Chevaleret',
+      precision: 'source',
+      coordinates: [2.3726, 48.8292],
+    });
+  });
+
   it('takes no address from a source older than the kept row (it may predate a move)', () => {
     const merged = absorb(
       { ...kept, dateVerification: '2024-05' },
