@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addressKey,
+  communeKey,
   type DuplicateCandidate,
   findSuspectedDuplicates,
   isSameAddress,
@@ -67,6 +68,25 @@ describe('findSuspectedDuplicates', () => {
     expect(findSuspectedDuplicates(moved)).toHaveLength(1);
     const branches = [site('a', 'cget-2019', '2 Allée Lakanal'), site('b', 'cget-2019', '139 rue des Arts')];
     expect(findSuspectedDuplicates(branches)).toEqual([]);
+  });
+
+  it('treats the arrondissements of Paris, Lyon and Marseille as their city', () => {
+    const row = (id: string, codeInsee: string, lng: number): DuplicateCandidate => ({
+      id,
+      nom: id === 'a' ? 'Hôtel71' : 'Hotel 71',
+      siteWeb: '',
+      adresse: '71 quai Perrache',
+      commune: 'Lyon',
+      codeInsee,
+      coordinates: [lng, 45.74],
+      origin: id === 'a' ? 'curated' : 'cget-2019',
+    });
+    expect(findSuspectedDuplicates([row('a', '69123', 4.835), row('b', '69382', 4.82)])).toEqual([
+      { idA: 'a', idB: 'b', distanceKm: 1.2, reasons: [{ kind: 'adresse', adresse: '71 perrache' }] },
+    ]);
+    expect(communeKey('75113')).toBe('75056');
+    expect(communeKey('13201')).toBe('13055');
+    expect(communeKey('44109')).toBe('44109');
   });
 
   it('handles 2,500 rows across France quickly, with the same output every time', () => {
