@@ -284,7 +284,9 @@ export function resolveDuplicates(options: {
 function describeReason(reason: SuspectedPair['reasons'][number]): string {
   if (reason.kind === 'site') return `same website ${reason.site}`;
   if (reason.kind === 'adresse') return `same address (${reason.adresse})`;
-  return `similar names (${reason.similarity.toFixed(2)})`;
+  return reason.rareWord === undefined
+    ? `similar names (${reason.similarity.toFixed(2)})`
+    : `rare shared name word "${reason.rareWord}" (${reason.similarity.toFixed(2)})`;
 }
 
 /** The "Suspected duplicates" section of `data/REPORT.md`: counts, then every pair with its reasons and decision. */
@@ -297,7 +299,7 @@ export function renderDuplicatesSection(report: DuplicateReport): string {
   const unresolved = report.pairs.filter((pair) => pair.decision === null);
   return [
     '## Suspected duplicates',
-    'Pairs of rows that may describe one structure, found by `npm run data` across all sources (same website host and path within 10 km or in the same commune; same street address in the same commune; names whose distinctive words match, within 5 km; see `src/domain/duplicates.ts`). Each is decided in `data/duplicates.csv`: `fusion` (the second row is absorbed into the first, which keeps both sources; its id stays as an alias) or `distinct`.',
+    'Pairs of rows that may describe one structure, found by `npm run data` across all sources (same website host and path within 10 km or in the same commune; same street address in the same commune; names whose distinctive words match, or share a word no other row uses, within 5 km; see `src/domain/duplicates.ts`). Each is decided in `data/duplicates.csv`: `fusion` (the second row is absorbed into the first, which keeps both sources; its id stays as an alias) or `distinct`.',
     '',
     '| suspected | merged | distinct | unresolved |',
     '|---:|---:|---:|---:|',

@@ -22,7 +22,7 @@ export type DuplicateCandidate = {
 export type DuplicateReason =
   | { readonly kind: 'site'; readonly site: string }
   | { readonly kind: 'adresse'; readonly adresse: string }
-  | { readonly kind: 'nom'; readonly similarity: number };
+  | { readonly kind: 'nom'; readonly similarity: number; readonly rareWord?: string };
 
 /** Two rows that may describe the same structure; `idA` sorts before `idB`. */
 export type SuspectedPair = {
@@ -47,6 +47,12 @@ const KM_PER_DEGREE_OF_LATITUDE = 111;
 
 /** Token Jaccard index from which two names count as similar ("MDesign" / "Eco FabLab MDesign" is 0.5). */
 export const NAME_MIN_SIMILARITY = 0.5;
+
+/**
+ * A distinctive name word of at least this many letters that only two rows of the whole dataset use is enough
+ * ("Erasme – laboratoire d'innovation ouverte de la Métropole de Lyon" / "urbanLAB ERASME"), within `NAME_MAX_KM`.
+ */
+export const RARE_WORD_MIN_LENGTH = 5;
 
 /**
  * Hosts shared by unrelated structures: social networks, site builders and blog platforms, listing platforms,
@@ -362,16 +368,22 @@ export function nameTokens(nom: string, commune: string): string[] {
   return [...new Set(tokens)];
 }
 
+/** Two name words match when equal, or when one starts with the other of at least 4 letters ("labo" / "laboratoire"). */
+function isSameWord(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.length >= 4 && /^[a-z]/.test(shorter) && longer.startsWith(shorter);
+}
+
 /**
- * How alike two names are, from their distinctive words: the token Jaccard index (shared words over all words),
- * or 1 when every word of the shorter name is in the longer one ("TEMIS" / "TEMIS Technopole microtechnique
- * et scientifique"). 0 when either side has no distinctive word.
+ * How alike two names are, from their distinctive words (see `isSameWord`): the token Jaccard index (shared words
+ * over all words), or 1 when every word of the shorter name is in the longer one ("TEMIS" / "TEMIS Technopole
+ * microtechnique et scientifique"). 0 when either side has no distinctive word.
  */
 export function nameSimilarity(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
-  const rightSet = new Set(right);
-  const shared = left.filter((token) => rightSet.has(token)).length;
-  if (shared === Math.min(left.length, right.length)) return 1;
+  const shared = left.filter((token) => right.some((other) => isSameWord(token, other))).length;
+  if (shared >= Math.min(left.length, right.length)) return 1;
   return shared / (left.length + right.length - shared);
 }
 
@@ -409,8 +421,8 @@ function groupBy(keys: readonly (readonly string[])[]): Map<string, number[]> {
  * - `site`: the same website (host, and one path within the other: see `siteKey`, `isSameSite`; shared hosts
  *   ignored) within `SITE_MAX_KM` or in the same commune (see `communeKey`);
  * - `adresse`: the same street door (see `addressKey`, `isSameAddress`) in the same commune;
- * - `nom`: names whose distinctive words (see `nameTokens`) have a Jaccard index of at least
- *   `NAME_MIN_SIMILARITY`, within `NAME_MAX_KM`.
+ * - `nom`: names whose distinctive words (see `nameTokens`, `nameSimilarity`) have a Jaccard index of at least
+ *   `NAME_MIN_SIMILARITY`, or share a word no other row uses (`RARE_WORD_MIN_LENGTH`), within `NAME_MAX_KM`.
  * A website or name match is dropped when both rows come from the same dataset and give two different street
  * addresses: a snapshot listing one brand at two doors lists two sites (Start-way Cachan, Start-way Montrouge).
  * Rows are only compared inside blocks (same host, same commune and door number, a shared name word swept by
@@ -498,7 +510,8 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
   const byToken = groupBy(tokens);
   const compared = new Set<string>();
   const latitudeWindow = NAME_MAX_KM / KM_PER_DEGREE_OF_LATITUDE;
-  for (const indices of byToken.values()) {
+  for (const [token, indices] of [...byToken].sort(([left], [right]) => (left < right ? -1 : 1))) {
+    const rareWord = indices.length === 2 && token.length >= RARE_WORD_MIN_LENGTH ? token : undefined;
     const byLatitude = [...indices].sort(
       (left, right) => (candidates[left]?.coordinates[1] ?? 0) - (candidates[right]?.coordinates[1] ?? 0),
     );
@@ -509,13 +522,21 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
         const right = byLatitude[second] as number;
         if ((candidates[right]?.coordinates[1] ?? 0) - latitude > latitudeWindow) break;
         const key = left < right ? `${left}:${right}` : `${right}:${left}`;
-        if (compared.has(key)) continue;
-        compared.add(key);
         const similarity = nameSimilarity(tokens[left] ?? [], tokens[right] ?? []);
-        if (similarity < NAME_MIN_SIMILARITY || isTwoSitesOfOneDataset(left, right)) continue;
+        if (similarity < NAME_MIN_SIMILARITY && rareWord === undefined) continue;
+        if (compared.has(key) || isTwoSitesOfOneDataset(left, right)) continue;
+        compared.add(key);
         const distance = distanceOf(left, right);
-        if (distance <= NAME_MAX_KM)
-          add(left, right, { kind: 'nom', similarity: Math.round(similarity * 100) / 100 }, distance);
+        if (distance > NAME_MAX_KM) continue;
+        const rounded = Math.round(similarity * 100) / 100;
+        add(
+          left,
+          right,
+          similarity >= NAME_MIN_SIMILARITY || rareWord === undefined
+            ? { kind: 'nom', similarity: rounded }
+            : { kind: 'nom', similarity: rounded, rareWord },
+          distance,
+        );
       }
     }
   }

@@ -70,6 +70,32 @@ describe('findSuspectedDuplicates', () => {
     expect(findSuspectedDuplicates(branches)).toEqual([]);
   });
 
+  it('pairs two nearby rows that alone in the dataset share a distinctive word', () => {
+    const row = (id: string, nom: string, commune: string, lng: number, lat: number): DuplicateCandidate => ({
+      id,
+      nom,
+      siteWeb: '',
+      adresse: '',
+      commune,
+      codeInsee: id,
+      coordinates: [lng, lat],
+      origin: id,
+    });
+    const erasme = row(
+      'a',
+      "Erasme – laboratoire d'innovation ouverte de la Métropole de Lyon",
+      'Villeurbanne',
+      4.88,
+      45.77,
+    );
+    const urbanLab = row('b', 'urbanLAB ERASME', 'Villeurbanne', 4.9, 45.758);
+    expect(findSuspectedDuplicates([erasme, urbanLab])).toEqual([
+      { idA: 'a', idB: 'b', distanceKm: 2, reasons: [{ kind: 'nom', similarity: 0.2, rareWord: 'erasme' }] },
+    ]);
+    const third = row('c', 'Erasme Studio', 'Paris', 2.35, 48.85);
+    expect(findSuspectedDuplicates([erasme, urbanLab, third])).toEqual([]);
+  });
+
   it('treats the arrondissements of Paris, Lyon and Marseille as their city', () => {
     const row = (id: string, codeInsee: string, lng: number): DuplicateCandidate => ({
       id,
@@ -163,5 +189,10 @@ describe('nameTokens and nameSimilarity', () => {
     expect(nameSimilarity(['loft', '50', 'partner'], ['50', 'partner'])).toBe(1);
     expect(nameSimilarity(['blue', 'factory'], ['factory', 'chemin'])).toBeCloseTo(1 / 3);
     expect(nameSimilarity([], ['x'])).toBe(0);
+  });
+
+  it('matches a word and its longer form from four letters on', () => {
+    expect(nameSimilarity(['labo', 'perimentation'], ['laboratoire', 'perimentation', 'bidouille'])).toBe(1);
+    expect(nameSimilarity(['lab', 'nord'], ['labo', 'sud'])).toBe(0);
   });
 });
