@@ -11,6 +11,7 @@ import { computeQuality } from '../src/domain/quality';
 import { formatIssue } from '../src/domain/result';
 import { buildDataset } from './lib/build';
 import { renderQualityJson } from './lib/checks/quality-report';
+import { duplicateCounts } from './lib/dedup';
 import { BanGeocoder, writeGeocodeCache } from './lib/geocoder';
 import { renderOutputs, summarise } from './lib/pipeline';
 import { renderReport } from './lib/report';
@@ -49,12 +50,14 @@ if (!values.check) {
     taxonomies,
     gazetteer,
     sourceHash: built.sourceHash,
+    aliases: built.duplicates.aliases,
   });
   const quality = computeQuality({
     structures,
     curatedIds: built.curatedIds,
     programmes: built.programmes,
     members: built.officialMembers,
+    duplicates: duplicateCounts(built.duplicates.pairs),
   });
   outputs['quality.json'] = renderQualityJson(
     quality,
@@ -63,13 +66,21 @@ if (!values.check) {
   for (const [name, text] of Object.entries(outputs)) writeFileSync(join(values.out, name), text);
   writeFileSync(
     join(values.data, 'REPORT.md'),
-    renderReport({ structures, initiatives, taxonomies, gazetteer, quality }),
+    renderReport({ structures, initiatives, taxonomies, gazetteer, quality, duplicates: built.duplicates }),
   );
 }
 console.log(summarise(structures, initiatives, gazetteer).join('\n'));
 if (built.superseded.length > 0) {
   console.log(`${built.superseded.length} imported row(s) superseded by a curated row with the same id`);
 }
+const duplicates = duplicateCounts(built.duplicates.pairs);
+for (const pair of built.duplicates.pairs.filter((candidate) => candidate.decision === null))
+  console.warn(
+    `warning: suspected duplicate ${pair.idA} / ${pair.idB} (${pair.reasons.map((reason) => reason.kind).join(', ')}): decide it in ${join(values.data, 'duplicates.csv')}`,
+  );
+console.log(
+  `duplicates: ${duplicates.suspected} suspected pair(s), ${duplicates.merged} merged, ${duplicates.distinct} distinct, ${duplicates.unresolved} unresolved`,
+);
 console.log(
   values.check
     ? 'check passed: nothing written'

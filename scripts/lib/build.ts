@@ -9,6 +9,7 @@ import { checkOfficialNetworks } from './checks/networks-official';
 import { checkPostcodes } from './checks/postcodes';
 import { checkCuratedStatuses } from './checks/statuses';
 import { checkSuccessors } from './checks/successors';
+import { type DuplicateReport, resolveDuplicates } from './dedup';
 import { loadGazetteer } from './gazetteer';
 import { type CacheEntry, type Geocoder, readGeocodeCache } from './geocoder';
 import {
@@ -36,6 +37,8 @@ export type BuiltDataset = {
   /** The official programmes and their members (`networks-official*.csv`; empty when the files are absent). */
   programmes: TaxonomyEntry[];
   officialMembers: OfficialMember[];
+  /** Suspected duplicate pairs with their decisions, and the aliases of absorbed rows (`data/duplicates.csv`). */
+  duplicates: DuplicateReport;
   /** How many rows the structure files hold, valid or not. */
   rowCount: number;
   sourceHash: string;
@@ -109,15 +112,31 @@ export async function buildDataset(
     : { programmes: [], members: [], issues: [] };
   issues.push(...official.issues);
 
-  const { structures, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
+  const { structures: placed, issues: placementIssues } = placeStructures(inputs, gazetteer, cache);
   issues.push(...placementIssues, ...checkPostcodes(inputs, gazetteer));
-  const { initiatives, issues: initiativeIssues } = validateInitiatives(
+  const decisionsFile = join(dataDir, 'duplicates.csv');
+  const {
+    structures,
+    report: duplicates,
+    issues: duplicateIssues,
+  } = resolveDuplicates({
+    structures: placed,
+    origins: inputs,
+    curatedFile: join(dataDir, 'structures.csv'),
+    decisionsCsv: existsSync(decisionsFile) ? load('duplicates.csv') : null,
+  });
+  issues.push(...duplicateIssues);
+  const { initiatives: initiativesByInput, issues: initiativeIssues } = validateInitiatives(
     load('initiatives.csv'),
     taxonomies,
     new Set(inputs.map((input) => input.id)),
     gazetteer,
   );
   issues.push(...initiativeIssues);
+  const initiatives = initiativesByInput.map((initiative) => ({
+    ...initiative,
+    structureIds: [...new Set(initiative.structureIds.map((id) => duplicates.aliases[id] ?? id))],
+  }));
   return {
     structures,
     initiatives,
@@ -130,7 +149,11 @@ export async function buildDataset(
       inputs.filter((input) => input.file === structureFiles[0]?.file).map((input) => input.id),
     ),
     programmes: official.programmes,
-    officialMembers: official.members,
+    officialMembers: official.members.map((member) => ({
+      ...member,
+      structureId: duplicates.aliases[member.structureId] ?? member.structureId,
+    })),
+    duplicates,
     rowCount: structureFiles.reduce((sum, { csv }) => sum + csv.rows.length, 0),
     sourceHash: hash.digest('hex'),
   };

@@ -289,6 +289,8 @@ export function renderOutputs(options: {
   taxonomies: Taxonomies;
   gazetteer: Gazetteer;
   sourceHash: string;
+  /** Ids of rows absorbed by a fusion → the id of the row that absorbed them (`data/duplicates.csv`). */
+  aliases?: Readonly<Record<string, string>>;
 }): Record<string, string> {
   const generator = 'scripts/build-data.ts (npm run data) — do not edit by hand';
   const collection: StructureCollection = toFeatureCollection(options.structures, {
@@ -322,6 +324,11 @@ export function renderOutputs(options: {
       datasetVersion: collection.metadata.datasetVersion,
       generator,
       ...territories,
+    }),
+    'aliases.json': json({
+      datasetVersion: collection.metadata.datasetVersion,
+      generator,
+      aliases: options.aliases ?? {},
     }),
   };
 }

@@ -1,10 +1,10 @@
 import type { Gazetteer } from '../../src/domain/commune';
 import type { QualityReport } from '../../src/domain/quality';
 import { labelOf } from '../../src/domain/taxonomy';
-import { normalizeText } from '../../src/domain/text';
 import type { Taxonomies } from '../../src/domain/types';
 import { renderCuratedVersusImported, renderOfficialNetworks } from './checks/quality-report';
-import { countBy, hostOf } from './collections';
+import { countBy } from './collections';
+import { type DuplicateReport, renderDuplicatesSection } from './dedup';
 import type { PlacedStructure, PublishedInitiative } from './pipeline';
 
 /** Where a row's facts come from, for the "by source" table: the imported datasets, or curation. */
@@ -25,44 +25,6 @@ export function sourceKind(structure: PlacedStructure): string {
   return kinds.join(' + ');
 }
 
-/** Hosts many unrelated rows share (social networks, blog platforms, institutions' main sites). */
-const SHARED_HOSTS = new Set([
-  'facebook.com',
-  'sites.google.com',
-  'google.com',
-  'linkedin.com',
-  'twitter.com',
-  'wixsite.com',
-  'wordpress.com',
-  'over-blog.com',
-  'blogspot.com',
-  'fr.wikipedia.org',
-]);
-
-/** Pairs of rows that may be the same structure: same name in the same commune, or the same website. */
-export function suspectedDuplicates(
-  structures: readonly PlacedStructure[],
-): { ids: string[]; reason: string }[] {
-  const groups = new Map<string, string[]>();
-  const add = (key: string, id: string) => groups.set(key, [...(groups.get(key) ?? []), id]);
-  for (const structure of structures) {
-    add(`name|${normalizeText(structure.nom)}|${structure.codeInsee}`, structure.id);
-    const host = hostOf(structure.siteWeb);
-    const path = structure.siteWeb
-      .replace(/^https?:\/\/(www\.)?/i, '')
-      .replace(/\/+$/, '')
-      .toLowerCase();
-    if (host !== '' && !SHARED_HOSTS.has(host)) add(`site|${path}`, structure.id);
-  }
-  return [...groups.entries()]
-    .filter(([, ids]) => ids.length > 1)
-    .map(([key, ids]) => ({
-      ids: [...ids].sort(),
-      reason: key.startsWith('name|') ? 'same name and commune' : `same website ${key.slice(5)}`,
-    }))
-    .sort((left, right) => (left.ids.join() < right.ids.join() ? -1 : 1));
-}
-
 function table(header: [string, string, string], rows: [string, number][], total: number): string {
   const lines = rows.map(
     ([key, count]) => `| ${key} | ${count} | ${((100 * count) / Math.max(total, 1)).toFixed(1)} % |`,
@@ -81,6 +43,8 @@ export function renderReport(options: {
   gazetteer: Gazetteer;
   /** The quality figures (official programmes…), rendered as extra sections when given. */
   quality?: QualityReport;
+  /** Suspected duplicate pairs and their decisions (none when omitted). */
+  duplicates?: DuplicateReport;
 }): string {
   const { structures, initiatives, taxonomies, gazetteer } = options;
   const total = structures.length;
@@ -100,7 +64,6 @@ export function renderReport(options: {
     field,
     structures.filter((structure) => read(structure) === '').length,
   ]);
-  const duplicates = suspectedDuplicates(structures);
   const oldest = [...structures]
     .sort(
       (left, right) =>
@@ -181,14 +144,7 @@ export function renderReport(options: {
     '## Rows missing optional fields',
     table(['field', 'rows without it', 'share'], missing, total),
     '',
-    '## Suspected duplicates',
-    duplicates.length === 0
-      ? 'None: no two rows share a name and commune, or a website.'
-      : [
-          `${duplicates.length} group(s) to review (same name and commune, or same website):`,
-          '',
-          ...duplicates.map((group) => `- ${group.ids.map((id) => `\`${id}\``).join(', ')}: ${group.reason}`),
-        ].join('\n'),
+    renderDuplicatesSection(options.duplicates ?? { pairs: [], decisions: [], aliases: {} }),
     '',
     '## Oldest verification dates',
     '| id | name | checked |',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromFeatureCollection } from '../domain/dataset';
+import { SLUG_PATTERN } from '../domain/fields';
 import type { Issue } from '../domain/result';
 import type { Initiative, Structure, Taxonomies } from '../domain/types';
 
@@ -15,6 +16,11 @@ export type Dataset = {
   readonly initiatives: readonly Initiative[];
   readonly taxonomies: Taxonomies;
   readonly territories: Territories;
+  /**
+   * Ids of rows merged into another one (`data/duplicates.csv`) → the id that absorbed them, so an old link
+   * `?id=<absorbed>` opens the kept structure. Empty when the file is missing.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
   /** Features or initiatives that were skipped because they were malformed. */
   readonly issues: readonly Issue[];
 };
@@ -79,6 +85,14 @@ export function parseInitiatives(input: unknown): { initiatives: Initiative[]; i
   return { initiatives, issues };
 }
 
+/** Reads `aliases.json` defensively: anything that is not a map of id → id is ignored. */
+export function parseAliases(input: unknown): Record<string, string> {
+  const parsed = z
+    .object({ aliases: z.record(z.string().regex(SLUG_PATTERN), z.string().regex(SLUG_PATTERN)) })
+    .safeParse(input);
+  return parsed.success ? parsed.data.aliases : {};
+}
+
 /**
  * Loads the published dataset. Never throws: a network failure or an unreadable file becomes an error result
  * the UI can show with a retry button. Initiatives are optional: without them the map still works.
@@ -88,12 +102,15 @@ export async function loadDataset(
   fetchImpl: typeof fetch = fetch,
 ): Promise<{ ok: true; value: Dataset } | { ok: false; error: string }> {
   try {
-    const [structuresJson, taxonomiesJson, territoriesJson, initiativesJson] = await Promise.all([
-      fetchJson(fetchImpl, `${dataUrl}structures.geojson`),
-      fetchJson(fetchImpl, `${dataUrl}taxonomies.json`),
-      fetchJson(fetchImpl, `${dataUrl}territories.json`),
-      fetchJson(fetchImpl, `${dataUrl}initiatives.json`).catch((error: unknown) => ({ error })),
-    ]);
+    const [structuresJson, taxonomiesJson, territoriesJson, initiativesJson, aliasesJson] = await Promise.all(
+      [
+        fetchJson(fetchImpl, `${dataUrl}structures.geojson`),
+        fetchJson(fetchImpl, `${dataUrl}taxonomies.json`),
+        fetchJson(fetchImpl, `${dataUrl}territories.json`),
+        fetchJson(fetchImpl, `${dataUrl}initiatives.json`).catch((error: unknown) => ({ error })),
+        fetchJson(fetchImpl, `${dataUrl}aliases.json`).catch(() => null),
+      ],
+    );
     const loaded = fromFeatureCollection(structuresJson);
     if (loaded.structures.length === 0 && loaded.issues.length > 0) {
       return { ok: false, error: loaded.issues.map((issue) => issue.message).join('; ') };
@@ -109,6 +126,7 @@ export async function loadDataset(
         initiatives: initiatives.initiatives,
         taxonomies: taxonomies.data,
         territories: territories.success ? territories.data : { regions: [], departements: [] },
+        aliases: parseAliases(aliasesJson),
         issues: [...loaded.issues, ...initiatives.issues],
       },
     };

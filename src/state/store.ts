@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createDatasetSlice, type DatasetSlice } from './slices/dataset-slice';
+import { createDatasetSlice, type DatasetSlice, resolveStructureId } from './slices/dataset-slice';
 import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
@@ -27,7 +27,10 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
       urlStateApplied: (url) =>
         set((state) => ({
           filter: url.filter,
-          selectedId: url.selectedId,
+          selectedId:
+            url.selectedId !== null && state.dataset !== null
+              ? (resolveStructureId(state.dataset, url.selectedId) ?? url.selectedId)
+              : url.selectedId,
           selectedInitiativeId: null,
           selectionOrigin: 'url',
           language: url.language,

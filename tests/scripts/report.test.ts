@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport, sourceKind, suspectedDuplicates } from '../../scripts/lib/report';
+import { renderReport, sourceKind } from '../../scripts/lib/report';
 import { createGazetteer } from '../../src/domain/commune';
 import { structure, TAXONOMIES } from '../helpers';
-
-describe('suspectedDuplicates', () => {
-  it('groups rows with the same name in the same commune, or the same website', () => {
-    const groups = suspectedDuplicates([
-      structure({ id: 'a', nom: 'La Cantine', codeInsee: '31555', siteWeb: '' }),
-      structure({ id: 'b', nom: 'la cantine', codeInsee: '31555', siteWeb: '' }),
-      structure({ id: 'c', nom: 'La Cantine', codeInsee: '44109', siteWeb: 'https://www.x.example/' }),
-      structure({ id: 'd', nom: 'Autre', codeInsee: '35238', siteWeb: 'http://x.example' }),
-      structure({ id: 'e', nom: 'Réseau', codeInsee: '35238', siteWeb: 'https://www.facebook.com' }),
-      structure({ id: 'f', nom: 'Réseau 2', codeInsee: '35238', siteWeb: 'https://www.facebook.com' }),
-    ]);
-    expect(groups).toEqual([
-      { ids: ['a', 'b'], reason: 'same name and commune' },
-      { ids: ['c', 'd'], reason: 'same website x.example' },
-    ]);
-  });
-});
 
 describe('renderReport', () => {
   it('counts by type, precision and source, lists missing fields and the oldest dates', () => {

@@ -59,7 +59,7 @@ describe('Qualité des données', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Qualité des données' }));
     const dialog = await screen.findByRole('dialog', { name: 'Qualité des données' });
-    expect(fetchMock).toHaveBeenCalledWith('/data/quality.json');
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/data/quality.json'));
     const programmes = await within(dialog).findByRole('table', { name: 'Couverture des réseaux officiels' });
     expect(within(programmes).getByRole('columnheader', { name: 'Membres officiels' })).toBeInTheDocument();
     const satt = within(programmes).getByRole('row', { name: /SATT/ });

@@ -31,6 +31,18 @@ function initiativeCategoriesByStructure(dataset: Dataset): Map<string, string[]
   return categories;
 }
 
+/**
+ * The structure a link names: itself when the dataset has it, the row that absorbed it when it was merged into
+ * another (an alias), otherwise none.
+ */
+export function resolveStructureId(dataset: Dataset, id: string | null): string | null {
+  if (id === null) return null;
+  const known = (candidate: string) => dataset.structures.some((structure) => structure.id === candidate);
+  if (known(id)) return id;
+  const alias = dataset.aliases?.[id];
+  return alias !== undefined && known(alias) ? alias : null;
+}
+
 /** Drops filter values the dataset does not know (a stale or hand-edited link), so they cannot empty the map. */
 function knownValuesOnly(filter: FilterState, index: FacetIndex): FilterState {
   const cleaned = { ...filter } as Record<string, unknown>;
@@ -55,8 +67,6 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }
     const dataset = result.value;
     const facetIndex = buildFacetIndex(dataset.structures, initiativeCategoriesByStructure(dataset));
-    const known = new Set(dataset.structures.map((structure) => structure.id));
-    const { selectedId } = get();
     set({
       dataset,
       facetIndex,
@@ -64,7 +74,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       loadStatus: 'ready',
       loadError: null,
       filter: knownValuesOnly(get().filter, facetIndex),
-      selectedId: selectedId !== null && known.has(selectedId) ? selectedId : null,
+      selectedId: resolveStructureId(dataset, get().selectedId),
     });
   },
 });
