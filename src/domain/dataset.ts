@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isInFrance } from './geo-bounds';
 import { roundCoordinate } from './placement';
 import type { Issue } from './result';
@@ -82,33 +82,42 @@ export function toFeatureCollection(
 }
 
 const text = z.string();
+const orEmpty = z.catch(text, '');
 const propertiesSchema = z.object({
-  id: z.string().min(1),
-  nom: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  nom: z.string().check(z.minLength(1)),
   type: z.enum(STRUCTURE_TYPES),
   themes: z.array(text),
-  description: text.catch(''),
-  adresse: text.catch(''),
-  codePostal: text.catch(''),
-  commune: text.catch(''),
-  codeInsee: text.catch(''),
-  departement: text.catch(''),
-  region: text.catch(''),
-  epci: text.nullable().catch(null),
-  epciNom: text.nullable().catch(null),
-  siteWeb: text.catch(''),
-  reseaux: z.array(text).catch([]),
-  siret: text.catch(''),
-  statut: z.enum(STATUSES).catch('inconnu'),
-  source: text.catch(''),
-  dateVerification: text.catch(''),
-  successeur: text.catch(''),
-  precision: z.enum(PRECISIONS).catch('commune'),
+  description: orEmpty,
+  adresse: orEmpty,
+  codePostal: orEmpty,
+  commune: orEmpty,
+  codeInsee: orEmpty,
+  departement: orEmpty,
+  region: orEmpty,
+  epci: z.catch(z.nullable(text), null),
+  epciNom: z.catch(z.nullable(text), null),
+  siteWeb: orEmpty,
+  reseaux: z.catch(z.array(text), []),
+  siret: orEmpty,
+  statut: z.catch(z.enum(STATUSES), 'inconnu'),
+  source: orEmpty,
+  dateVerification: orEmpty,
+  successeur: orEmpty,
+  precision: z.catch(z.enum(PRECISIONS), 'commune'),
 });
 
 const pointSchema = z.object({
   type: z.literal('Point'),
-  coordinates: z.tuple([z.number(), z.number()]).rest(z.number()),
+  coordinates: z.tuple([z.number(), z.number()], z.number()),
+});
+
+const featureSchema = z.object({ geometry: pointSchema, properties: propertiesSchema });
+
+const collectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  metadata: z.optional(z.object({ datasetVersion: z.number() })),
+  features: z.array(z.unknown()),
 });
 
 export type LoadedDataset = {
@@ -122,13 +131,7 @@ export type LoadedDataset = {
  * its optional fields fall back to empty values, and the rest of the dataset still loads.
  */
 export function fromFeatureCollection(input: unknown): LoadedDataset {
-  const collection = z
-    .object({
-      type: z.literal('FeatureCollection'),
-      metadata: z.object({ datasetVersion: z.number() }).optional(),
-      features: z.array(z.unknown()),
-    })
-    .safeParse(input);
+  const collection = collectionSchema.safeParse(input);
   if (!collection.success) {
     return { structures: [], issues: [{ message: 'not a GeoJSON FeatureCollection of structures' }] };
   }
@@ -146,7 +149,7 @@ export function fromFeatureCollection(input: unknown): LoadedDataset {
   const structures: LoadedDataset['structures'] = [];
   const issues: Issue[] = [];
   collection.data.features.forEach((feature, index) => {
-    const parsed = z.object({ geometry: pointSchema, properties: propertiesSchema }).safeParse(feature);
+    const parsed = featureSchema.safeParse(feature);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       issues.push({

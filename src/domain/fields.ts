@@ -4,7 +4,7 @@ import type { Issue } from './result';
 /** A raw CSV row: column name → cell text. Missing columns read as undefined. */
 export type RawRow = Readonly<Record<string, string | undefined>>;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from './slug';
 export const INSEE_CODE_PATTERN = /^(?:\d{5}|2[AB]\d{3})$/;
 export const POSTCODE_PATTERN = /^\d{5}$/;
 

@@ -3,6 +3,8 @@ import { cell, checkField, type RawRow, SLUG_PATTERN } from './fields';
 import { fail, type Issue, ok, type Result } from './result';
 import type { Taxonomies, TaxonomyEntry } from './types';
 
+export { labelOf } from './labels';
+
 const codeSchema = z
   .string()
   .min(1, 'required')
@@ -34,13 +36,6 @@ export function parseTaxonomyRow(
     ...(options.withColor ? { color: cell(raw, 'color').toLowerCase(), icon: cell(raw, 'icon') } : {}),
     ...(kind === undefined ? {} : { kind }),
   });
-}
-
-/** Finds a taxonomy entry by code; unknown codes fall back to the code itself as label. */
-export function labelOf(entries: readonly TaxonomyEntry[], code: string, language: 'fr' | 'en'): string {
-  const entry = entries.find((candidate) => candidate.code === code);
-  if (entry === undefined) return code;
-  return language === 'fr' ? entry.labelFr : entry.labelEn;
 }
 
 export function codeSetsOf(taxonomies: Taxonomies) {

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromFeatureCollection } from '../domain/dataset';
-import { SLUG_PATTERN } from '../domain/fields';
 import type { Issue } from '../domain/result';
+import { SLUG_PATTERN } from '../domain/slug';
 import type { Initiative, Structure, Taxonomies } from '../domain/types';
 
 export type Territories = {
@@ -29,10 +29,10 @@ const entrySchema = z.object({
   code: z.string(),
   labelFr: z.string(),
   labelEn: z.string(),
-  descriptionFr: z.string().catch(''),
-  color: z.string().optional(),
-  icon: z.string().optional(),
-  kind: z.enum(['territorial', 'sector']).optional().catch(undefined),
+  descriptionFr: z.catch(z.string(), ''),
+  color: z.optional(z.string()),
+  icon: z.optional(z.string()),
+  kind: z.catch(z.optional(z.enum(['territorial', 'sector'])), undefined),
 });
 const taxonomiesSchema = z.object({
   types: z.array(entrySchema),
@@ -42,11 +42,11 @@ const taxonomiesSchema = z.object({
 });
 const placeSchema = z.object({ code: z.string(), nom: z.string() });
 const territoriesSchema = z.object({ regions: z.array(placeSchema), departements: z.array(placeSchema) });
-const text = z.string().catch('');
+const text = z.catch(z.string(), '');
 const initiativeSchema = z.object({
-  id: z.string().min(1),
-  nom: z.string().min(1),
-  structureIds: z.array(z.string()).catch([]),
+  id: z.string().check(z.minLength(1)),
+  nom: z.string().check(z.minLength(1)),
+  structureIds: z.catch(z.array(z.string()), []),
   categorie: z.string(),
   description: text,
   commune: text,
@@ -56,10 +56,13 @@ const initiativeSchema = z.object({
   siteWeb: text,
   source: text,
   dateVerification: text,
-  departement: z.string().nullable().catch(null),
-  region: z.string().nullable().catch(null),
-  coordinates: z.tuple([z.number(), z.number()]).nullable().catch(null),
+  departement: z.catch(z.nullable(z.string()), null),
+  region: z.catch(z.nullable(z.string()), null),
+  coordinates: z.catch(z.nullable(z.tuple([z.number(), z.number()])), null),
 });
+const initiativeListSchema = z.object({ initiatives: z.array(z.unknown()) });
+const slug = z.string().check(z.regex(SLUG_PATTERN));
+const aliasesSchema = z.object({ aliases: z.record(slug, slug) });
 
 async function fetchJson(fetchImpl: typeof fetch, url: string): Promise<unknown> {
   const response = await fetchImpl(url);
@@ -69,7 +72,7 @@ async function fetchJson(fetchImpl: typeof fetch, url: string): Promise<unknown>
 
 /** Reads `initiatives.json` defensively: a malformed initiative is skipped and reported, the rest loads. */
 export function parseInitiatives(input: unknown): { initiatives: Initiative[]; issues: Issue[] } {
-  const list = z.object({ initiatives: z.array(z.unknown()) }).safeParse(input);
+  const list = initiativeListSchema.safeParse(input);
   if (!list.success) return { initiatives: [], issues: [{ message: 'initiatives.json is not readable' }] };
   const initiatives: Initiative[] = [];
   const issues: Issue[] = [];
@@ -87,9 +90,7 @@ export function parseInitiatives(input: unknown): { initiatives: Initiative[]; i
 
 /** Reads `aliases.json` defensively: anything that is not a map of id → id is ignored. */
 export function parseAliases(input: unknown): Record<string, string> {
-  const parsed = z
-    .object({ aliases: z.record(z.string().regex(SLUG_PATTERN), z.string().regex(SLUG_PATTERN)) })
-    .safeParse(input);
+  const parsed = aliasesSchema.safeParse(input);
   return parsed.success ? parsed.data.aliases : {};
 }
 

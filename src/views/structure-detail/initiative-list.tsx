@@ -1,5 +1,5 @@
 import { formatPartialDate, splitSources } from '../../domain/dates';
-import { labelOf } from '../../domain/taxonomy';
+import { labelOf } from '../../domain/labels';
 import type { TaxonomyEntry } from '../../domain/types';
 import { useMessages } from '../../hooks/use-messages';
 import type { Initiative } from '../../loaders/load-dataset';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { OUTDATED_AFTER_MONTHS, REPORT_EMAIL } from '../../config';
 import { formatPartialDate, isOlderThan, mailtoLink } from '../../domain/dates';
 import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../domain/evidence-age';
-import { labelOf } from '../../domain/taxonomy';
+import { labelOf } from '../../domain/labels';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
 import { selectInitiativesOf, selectSelectedStructure, selectStructureWithId } from '../../state/selectors';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef } from 'react';
 import { highlightSegments } from '../../domain/highlight';
-import { labelOf } from '../../domain/taxonomy';
+import { labelOf } from '../../domain/labels';
 import { useMessages } from '../../hooks/use-messages';
 import { selectListStructures, selectSearchResult, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
