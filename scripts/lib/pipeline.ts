@@ -1,3 +1,4 @@
+import { buildPlacesFile } from '../../src/domain/places';
 import type { Gazetteer } from '../../src/domain/commune';
 import { resolveCommune } from '../../src/domain/commune';
 import { type StructureCollection, toFeatureCollection } from '../../src/domain/dataset';
@@ -310,6 +311,7 @@ export function renderOutputs(options: {
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
   return {
     'structures.geojson': json(collection),
+    'places.json': json(buildPlacesFile(options.gazetteer)),
     'initiatives.json': json({
       datasetVersion: collection.metadata.datasetVersion,
       generator,

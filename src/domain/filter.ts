@@ -11,7 +11,16 @@ import {
 import type { Status } from './types';
 
 /** The facets, in display order. OR inside a facet, AND across facets. */
-export const FACETS = ['type', 'theme', 'network', 'status', 'initiative', 'region', 'departement'] as const;
+export const FACETS = [
+  'type',
+  'theme',
+  'network',
+  'status',
+  'initiative',
+  'region',
+  'departement',
+  'epci',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type FilterState = { readonly [F in Facet]: readonly string[] } & { readonly query: string };
@@ -24,6 +33,7 @@ export const DEFAULT_FILTER: FilterState = {
   initiative: [],
   region: [],
   departement: [],
+  epci: [],
   query: '',
 };
 
@@ -39,6 +49,8 @@ export type FilterableStructure = {
   readonly statut: string;
   readonly region: string;
   readonly departement: string;
+  /** SIREN of the intercommunality (EPCI) of the commune; null for communes outside any. */
+  readonly epci?: string | null;
 };
 
 /**
@@ -81,6 +93,7 @@ export function buildFacetIndex(
       add('initiative', category, position);
     add('region', structure.region, position);
     add('departement', structure.departement, position);
+    if (structure.epci) add('epci', structure.epci, position);
   });
   return {
     size,

@@ -1,9 +1,10 @@
-import { hasBit } from '../domain/bitset';
+import { andInto, type Bitset, hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, MapProps, StructurePoints } from '../domain/map-props';
 import { type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
+import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
 import type { Initiative } from '../loaders/load-dataset';
 import type { AppState } from './store';
@@ -65,19 +66,76 @@ export function selectSearchPending(state: AppState): boolean {
   return state.dataset !== null && state.searchIndex === null && normalizeText(state.filter.query) !== '';
 }
 
-/** The one filter result: the map, the list and the counts all read it. */
-export const selectFilterResult: (state: AppState) => FilterResult | null = memoize(
-  (state: AppState) => [state.facetIndex, state.filter, selectSearchResult(state)] as const,
-  (index, filter, search): FilterResult | null =>
-    index === null ? null : filterStructures(index, filter, search?.mask ?? null),
+/** Great-circle distances (km) from the chosen place to every structure, in dataset order; null without a place. */
+export const selectPlaceDistances: (state: AppState) => Float64Array | null = memoize(
+  (state: AppState) => [selectStructures(state), state.place] as const,
+  (structures, place): Float64Array | null =>
+    place === null
+      ? null
+      : distancesFrom(
+          place.lngLat,
+          structures.map((structure) => structure.coordinates),
+        ),
 );
+
+/** The structures within the radius of the chosen place; null without a place. */
+const selectRadiusMask: (state: AppState) => Bitset | null = memoize(
+  (state: AppState) => [selectPlaceDistances(state), state.radiusKm] as const,
+  (distances, radiusKm): Bitset | null => (distances === null ? null : withinRadius(distances, radiusKm)),
+);
+
+function intersection(left: Bitset | null, right: Bitset | null): Bitset | null {
+  if (left === null) return right;
+  if (right === null) return left;
+  const both = Uint32Array.from(left);
+  andInto(both, right);
+  return both;
+}
+
+/** The one filter result (facets, search and radius): the map, the list and the counts all read it. */
+export const selectFilterResult: (state: AppState) => FilterResult | null = memoize(
+  (state: AppState) =>
+    [state.facetIndex, state.filter, selectSearchResult(state), selectRadiusMask(state)] as const,
+  (index, filter, search, radius): FilterResult | null =>
+    index === null ? null : filterStructures(index, filter, intersection(search?.mask ?? null, radius)),
+);
+
+/**
+ * When the radius holds nothing: the five structures nearest to the place that match every facet and the
+ * search, whatever their distance. Empty otherwise.
+ */
+export const selectNearestOutsideRadius: (state: AppState) => readonly PublishedStructure[] = memoize(
+  (state: AppState) =>
+    [
+      state.facetIndex,
+      state.filter,
+      selectSearchResult(state),
+      selectPlaceDistances(state),
+      selectFilterResult(state),
+      selectStructures(state),
+    ] as const,
+  (index, filter, search, distances, result, structures): readonly PublishedStructure[] => {
+    if (index === null || distances === null || result === null || result.count > 0) return NO_STRUCTURES;
+    const candidates = filterStructures(index, filter, search?.mask ?? null).mask;
+    return nearest(distances, candidates, 5).map((position) => structures[position] as PublishedStructure);
+  },
+);
+
+/** The distance (km) of a structure from the chosen place, or null. */
+export function selectDistanceKm(state: AppState, id: string): number | null {
+  const distances = selectPlaceDistances(state);
+  const position = state.facetIndex?.positionOf.get(id);
+  return distances === null || position === undefined ? null : (distances[position] ?? null);
+}
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 
 /** For each sort key, structure positions in display order; computed once per dataset and language. */
-const selectSortOrders: (state: AppState) => Record<ListSort, Int32Array> = memoize(
+type NamedSort = Exclude<ListSort, 'distance'>;
+
+const selectSortOrders: (state: AppState) => Record<NamedSort, Int32Array> = memoize(
   (state: AppState) => [selectStructures(state), selectTypes(state), state.language] as const,
-  (structures, types, language): Record<ListSort, Int32Array> => {
+  (structures, types, language): Record<NamedSort, Int32Array> => {
     const typeLabel = new Map(
       types.map((type) => [type.code, language === 'fr' ? type.labelFr : type.labelEn]),
     );
@@ -119,11 +177,18 @@ export const selectListStructures: (state: AppState) => readonly PublishedStruct
       selectSortOrders(state),
       state.sort,
       state.onlyInView ? state.mapBounds : null,
+      selectPlaceDistances(state),
     ] as const,
-  (structures, result, orders, sort, bounds): readonly PublishedStructure[] => {
+  (structures, result, orders, sort, bounds, distances): readonly PublishedStructure[] => {
     if (result === null) return NO_STRUCTURES;
+    const order =
+      sort === 'distance'
+        ? distances === null
+          ? orders.nom
+          : nearest(distances, result.mask, result.count)
+        : orders[sort];
     const list: PublishedStructure[] = [];
-    for (const position of orders[sort]) {
+    for (const position of order) {
       if (!hasBit(result.mask, position)) continue;
       const structure = structures[position] as PublishedStructure;
       if (bounds === null || isInBounds(structure, bounds)) list.push(structure);
@@ -211,6 +276,8 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
     onlyInView: state.onlyInView,
     mobileView: state.mobileView,
     initiativesLayer: state.initiativesLayer,
+    place: state.place,
+    radiusKm: state.radiusKm,
   };
 }
 

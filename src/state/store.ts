@@ -38,6 +38,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
           onlyInView: url.onlyInView,
           mobileView: url.mobileView,
           initiativesLayer: url.initiativesLayer,
+          place: url.place,
+          radiusKm: url.radiusKm,
           cameraCommand:
             url.camera === null
               ? state.cameraCommand

@@ -1,8 +1,9 @@
 import { DEFAULT_FILTER, FACETS, type Facet, type FilterState } from '../domain/filter';
+import { type ChosenPlace, DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM } from '../domain/proximity';
 import type { Language } from '../i18n/messages';
 
 export type Camera = { readonly zoom: number; readonly lat: number; readonly lng: number };
-export type ListSort = 'nom' | 'commune' | 'type';
+export type ListSort = 'nom' | 'commune' | 'type' | 'distance';
 export type MobileView = 'carte' | 'liste';
 
 /** Everything a shared link restores. */
@@ -15,6 +16,9 @@ export type UrlState = {
   readonly onlyInView: boolean;
   readonly mobileView: MobileView;
   readonly initiativesLayer: boolean;
+  /** The place the list measures distances from, and the radius around it. */
+  readonly place: ChosenPlace | null;
+  readonly radiusKm: number;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -26,6 +30,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   onlyInView: false,
   mobileView: 'carte',
   initiativesLayer: false,
+  place: null,
+  radiusKm: DEFAULT_RADIUS_KM,
 };
 
 /** Short French parameter names, in the canonical order of serialisation. */
@@ -37,10 +43,28 @@ const FACET_PARAMS: Record<Facet, string> = {
   initiative: 'covid',
   region: 'region',
   departement: 'dep',
+  epci: 'epci',
 };
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$|^\d[0-9AB]\d*$/;
 const MAX_QUERY = 120;
+const MAX_PLACE_LABEL = 80;
+
+/** Reads `lat,lng` (France and its overseas regions fit in these ranges); null on anything else. */
+export function parsePlace(position: string | null, label: string | null): ChosenPlace | null {
+  if (position === null) return null;
+  const parts = position.split(',');
+  if (parts.length !== 2 || parts.some((part) => !/^-?\d+(\.\d+)?$/.test(part))) return null;
+  const [lat, lng] = parts.map(Number) as [number, number];
+  if (lat < -85 || lat > 85 || lng < -180 || lng > 180) return null;
+  const text = (label ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_PLACE_LABEL);
+  return { label: text === '' ? `${lat}, ${lng}` : text, lngLat: [lng, lat] };
+}
+
+function parseRadius(value: string | null): number {
+  const radius = Number(value);
+  return (RADIUS_CHOICES_KM as readonly number[]).includes(radius) ? radius : DEFAULT_RADIUS_KM;
+}
 
 /**
  * Reads `zoom/lat/lng` (as geojson.io's `map` parameter): range-checked numbers, null on anything else.
@@ -87,15 +111,19 @@ export function parseUrlState(search: string): UrlState {
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
   const id = params.get('id');
   const sort = params.get('tri');
+  const place = parsePlace(params.get('pres'), params.get('lieu'));
   return {
     filter: { ...filter, query },
     selectedId: id !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 120 ? id : null,
     camera: parseCamera(params.get('carte')),
     language: params.get('lang') === 'en' ? 'en' : 'fr',
-    sort: sort === 'commune' || sort === 'type' ? sort : 'nom',
+    sort:
+      sort === 'commune' || sort === 'type' || (sort === 'distance' && place !== null) ? sort : 'nom',
     onlyInView: params.get('visibles') === '1',
     mobileView: params.get('vue') === 'liste' ? 'liste' : 'carte',
     initiativesLayer: params.get('initiatives') === '1',
+    place,
+    radiusKm: parseRadius(params.get('rayon')),
   };
 }
 
@@ -111,10 +139,16 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selectedId !== null) params.set('id', state.selectedId);
   if (state.camera !== null) params.set('carte', serializeCamera(state.camera));
   if (state.language !== 'fr') params.set('lang', state.language);
-  if (state.sort !== 'nom') params.set('tri', state.sort);
+  if (state.sort !== 'nom' && (state.sort !== 'distance' || state.place !== null)) params.set('tri', state.sort);
   if (state.onlyInView) params.set('visibles', '1');
   if (state.mobileView !== 'carte') params.set('vue', state.mobileView);
   if (state.initiativesLayer) params.set('initiatives', '1');
+  if (state.place !== null) {
+    const [lng, lat] = state.place.lngLat;
+    params.set('pres', `${Number(lat.toFixed(4))},${Number(lng.toFixed(4))}`);
+    params.set('lieu', state.place.label.slice(0, MAX_PLACE_LABEL));
+    if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('rayon', String(state.radiusKm));
+  }
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text === '' ? '' : `?${text}`;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hasBit } from '../../src/domain/bitset';
-import { selectMapProps, selectSelectedStructure, selectTypeColors } from '../../src/state/selectors';
+import {
+  selectDistanceKm,
+  selectFilterResult,
+  selectListStructures,
+  selectMapProps,
+  selectNearestOutsideRadius,
+  selectSelectedStructure,
+  selectTypeColors,
+} from '../../src/state/selectors';
 import { createAppStore } from '../../src/state/store';
 import { structure, TAXONOMIES } from '../helpers';
 
@@ -65,5 +73,60 @@ describe('app store', () => {
       { code: 'pole-competitivite', color: '#17becf' },
       { code: 'fablab', color: '#ff7f0e' },
     ]);
+  });
+});
+
+describe('around a place', () => {
+  function storeAround() {
+    const store = createAppStore();
+    store.getState().datasetLoaded({
+      ok: true,
+      value: {
+        structures: [
+          structure({ id: 'nantes', coordinates: [-1.55, 47.22] }),
+          structure({ id: 'reze', type: 'fablab', coordinates: [-1.57, 47.19] }),
+          structure({ id: 'brest', type: 'fablab', coordinates: [-4.49, 48.39] }),
+          structure({ id: 'rennes', coordinates: [-1.68, 48.11] }),
+        ],
+        initiatives: [],
+        taxonomies: TAXONOMIES,
+        territories: { regions: [], departements: [] },
+        issues: [],
+      },
+    });
+    return store;
+  }
+
+  it('counts what lies within the radius, combined with the facets, nearest first', () => {
+    const store = storeAround();
+    store.getState().setPlace({ label: 'Nantes (44)', lngLat: [-1.554, 47.218] });
+    expect(store.getState().sort).toBe('distance');
+    expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual(['nantes', 'reze']);
+    expect(selectFilterResult(store.getState())?.counts.type.get('fablab')).toBe(1);
+    expect(selectDistanceKm(store.getState(), 'reze')).toBeCloseTo(3.6, 0);
+    store.getState().setRadius(200);
+    expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual(['nantes', 'reze', 'rennes']);
+    store.getState().toggleFacetValue('type', 'fablab');
+    expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual(['reze']);
+    store.getState().setPlace(null);
+    expect(store.getState().sort).toBe('nom');
+    expect(selectDistanceKm(store.getState(), 'reze')).toBeNull();
+  });
+
+  it('offers the five nearest matching structures when the radius holds nothing', () => {
+    const store = storeAround();
+    store.getState().setPlace({ label: 'Guéret (23)', lngLat: [1.87, 46.17] });
+    store.getState().setRadius(5);
+    expect(selectFilterResult(store.getState())?.count).toBe(0);
+    expect(selectNearestOutsideRadius(store.getState()).map((item) => item.id)).toEqual([
+      'nantes',
+      'reze',
+      'rennes',
+      'brest',
+    ]);
+    store.getState().toggleFacetValue('type', 'fablab');
+    expect(selectNearestOutsideRadius(store.getState()).map((item) => item.id)).toEqual(['reze', 'brest']);
+    store.getState().setPlace({ label: 'Nantes (44)', lngLat: [-1.554, 47.218] });
+    expect(selectNearestOutsideRadius(store.getState())).toEqual([]);
   });
 });

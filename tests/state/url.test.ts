@@ -19,15 +19,18 @@ const full: UrlState = {
     initiative: ['sante'],
     region: ['53'],
     departement: ['29', '2A', '974'],
+    epci: ['242900314'],
     query: 'école du numérique',
   },
   selectedId: 'pole-emc2',
   camera: { zoom: 7.25, lat: 48.1173, lng: -1.6778 },
   language: 'en',
-  sort: 'commune',
+  sort: 'distance',
   onlyInView: true,
   mobileView: 'liste',
   initiativesLayer: true,
+  place: { label: 'Brest (29)', lngLat: [-4.4861, 48.3904] },
+  radiusKm: 50,
 };
 
 describe('URL state', () => {
@@ -44,7 +47,7 @@ describe('URL state', () => {
       }),
     ).toBe('?type=fablab,incubateur');
     expect(serializeUrlState(full)).toBe(
-      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=commune&visibles=1&vue=liste&initiatives=1',
+      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&epci=242900314&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=distance&visibles=1&vue=liste&initiatives=1&pres=48.3904,-4.4861&lieu=Brest+%2829%29&rayon=50',
     );
     const text = serializeUrlState(full);
     expect(serializeUrlState(parseUrlState(text))).toBe(text);
@@ -65,6 +68,23 @@ describe('URL state', () => {
     expect(state.language).toBe('fr');
     expect(state.sort).toBe('nom');
     expect(state.filter.type).toEqual([]);
+  });
+
+  it.each([
+    ['?pres=48.39,-4.48&lieu=Brest&rayon=7', { label: 'Brest', lngLat: [-4.48, 48.39] }, 20],
+    ['?pres=91,0&lieu=Nowhere&rayon=50', null, 50],
+    ['?pres=abc&rayon=50', null, 50],
+    ['?pres=48.39,-4.48', { label: '48.39, -4.48', lngLat: [-4.48, 48.39] }, 20],
+    [`?pres=48.39,-4.48&lieu=${'x'.repeat(300)}%00`, { label: 'x'.repeat(80), lngLat: [-4.48, 48.39] }, 20],
+  ])('validates the place and the radius: %s', (search, place, radius) => {
+    const state = parseUrlState(search);
+    expect(state.place).toEqual(place);
+    expect(state.radiusKm).toBe(radius);
+  });
+
+  it('drops the distance order without a place', () => {
+    expect(parseUrlState('?tri=distance').sort).toBe('nom');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, sort: 'distance' })).toBe('');
   });
 
   it('keeps the valid part of a partly valid list and caps the query', () => {

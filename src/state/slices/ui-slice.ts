@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Bbox } from '../../domain/geo';
+import { type ChosenPlace, DEFAULT_RADIUS_KM } from '../../domain/proximity';
 import type { Language } from '../../i18n/messages';
 import type { AppState } from '../store';
 import type { Camera, ListSort, MobileView } from '../url';
@@ -16,6 +17,12 @@ export type UiSlice = {
   /** The map's visible bounds, updated on `moveend` only (never every frame). */
   mapBounds: Bbox | null;
   cameraCommand: CameraCommand | null;
+  /** Where the user is looking from (place search, address or position) and the radius around it. */
+  place: ChosenPlace | null;
+  radiusKm: number;
+  /** Sets the place and sorts the list by distance; null clears it (and the distance order). */
+  setPlace(place: ChosenPlace | null): void;
+  setRadius(radiusKm: number): void;
   setLanguage(language: Language): void;
   setSort(sort: ListSort): void;
   setOnlyInView(onlyInView: boolean): void;
@@ -33,6 +40,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   initiativesLayer: false,
   mapBounds: null,
   cameraCommand: null,
+  place: null,
+  radiusKm: DEFAULT_RADIUS_KM,
+  setPlace: (place) =>
+    set((state) => ({
+      place,
+      sort: place !== null ? 'distance' : state.sort === 'distance' ? 'nom' : state.sort,
+    })),
+  setRadius: (radiusKm) => set({ radiusKm }),
   setLanguage: (language) => set({ language }),
   setSort: (sort) => set({ sort }),
   setOnlyInView: (onlyInView) => set({ onlyInView }),

@@ -1,0 +1,205 @@
+import type { Gazetteer } from './commune';
+import { normalizeText } from './text';
+import type { LngLat } from './types';
+
+export const PLACES_VERSION = 1;
+
+export type PlaceKind = 'commune' | 'arrondissement' | 'departement' | 'region' | 'epci';
+
+/**
+ * The published place index (`public/data/places.json`), compact rows: [code, name, postcodes joined by spaces,
+ * department code, lng, lat, population]. Departments, regions and intercommunalities are placed at the
+ * population-weighted centre of their communes.
+ */
+export type PlacesFile = {
+  readonly version: number;
+  readonly communes: readonly (readonly [string, string, string, string, number, number, number])[];
+  readonly arrondissements: readonly (readonly [string, string, string, string, number, number, number])[];
+  readonly departements: readonly (readonly [string, string, number, number, number])[];
+  readonly regions: readonly (readonly [string, string, number, number, number])[];
+  readonly epci: readonly (readonly [string, string, number, number, number])[];
+};
+
+export type PlaceEntry = {
+  readonly kind: PlaceKind;
+  /** INSEE code (commune, department, region) or SIREN (intercommunality). */
+  readonly code: string;
+  readonly name: string;
+  /** What tells homonyms apart: the department of a commune, "Département", "Intercommunalité"… */
+  readonly detail: string;
+  readonly lngLat: LngLat;
+  readonly population: number;
+  readonly postcodes: readonly string[];
+};
+
+export type PlaceIndex = {
+  readonly entries: readonly PlaceEntry[];
+  /** Normalised names, one per entry, for prefix matching. */
+  readonly keys: readonly string[];
+  readonly byPostcode: ReadonlyMap<string, readonly number[]>;
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
+};
+
+/** Centres to 3 decimals (about 100 m): plenty for a radius of 5 km or more, and a third lighter file. */
+const round = (value: number) => Math.round(value * 1e3) / 1e3;
+
+/** Builds the place index from the gazetteer (build time): every current commune with a centre, and each area. */
+export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
+  const communes: [string, string, string, string, number, number, number][] = [];
+  const arrondissements: [string, string, string, string, number, number, number][] = [];
+  const areas = {
+    departement: new Map<string, number[]>(),
+    region: new Map<string, number[]>(),
+    epci: new Map<string, number[]>(),
+  };
+  /** Accumulates [lng × weight, lat × weight, weight, population] per area. */
+  const add = (map: Map<string, number[]>, code: string | null, [lng, lat]: LngLat, population: number) => {
+    if (code === null || code === '') return;
+    const weight = Math.max(1, population);
+    const [lngSum = 0, latSum = 0, weights = 0, people = 0] = map.get(code) ?? [];
+    map.set(code, [lngSum + lng * weight, latSum + lat * weight, weights + weight, people + population]);
+  };
+  for (const record of gazetteer.byCode.values()) {
+    if (record.centre === null || record.kind === 'ancienne') continue;
+    const row: [string, string, string, string, number, number, number] = [
+      record.code,
+      record.nom,
+      record.codesPostaux.join(' '),
+      record.departement,
+      round(record.centre[0]),
+      round(record.centre[1]),
+      record.population ?? 0,
+    ];
+    if (record.kind === 'arrondissement') {
+      arrondissements.push(row);
+      continue;
+    }
+    communes.push(row);
+    const population = record.population ?? 0;
+    add(areas.departement, record.departement, record.centre, population);
+    add(areas.region, record.region, record.centre, population);
+    add(areas.epci, record.epci, record.centre, population);
+  }
+  const areaRows = (map: Map<string, number[]>, names: ReadonlyMap<string, string>) =>
+    [...map.entries()]
+      .filter(([code]) => names.has(code))
+      .map(([code, [lng = 0, lat = 0, weight = 1, population = 0]]): [string, string, number, number, number] => [
+        code,
+        names.get(code) ?? code,
+        round(lng / weight),
+        round(lat / weight),
+        population,
+      ])
+      .sort((left, right) => (left[0] < right[0] ? -1 : 1));
+  const byCode = (left: readonly [string, ...unknown[]], right: readonly [string, ...unknown[]]) =>
+    left[0] < right[0] ? -1 : 1;
+  return {
+    version: PLACES_VERSION,
+    communes: communes.sort(byCode),
+    arrondissements: arrondissements.sort(byCode),
+    departements: areaRows(areas.departement, gazetteer.departementNames),
+    regions: areaRows(areas.region, gazetteer.regionNames),
+    epci: areaRows(areas.epci, gazetteer.epciNames),
+  };
+}
+
+/**
+ * Folds a place name or a query for matching: accents, case, hyphens and apostrophes as in `normalizeText`, and
+ * the abbreviations "St", "Ste" read as "Saint", "Sainte".
+ */
+export function placeKey(value: string): string {
+  return ` ${normalizeText(value)} `
+    .replace(/ st /g, ' saint ')
+    .replace(/ ste /g, ' sainte ')
+    .trim();
+}
+
+/** Turns the published file into a searchable index. */
+export function createPlaceIndex(file: PlacesFile): PlaceIndex {
+  const departementNames = new Map(file.departements.map(([code, name]) => [code, name]));
+  const entries: PlaceEntry[] = [];
+  for (const [code, name, postcodes, departement, lng, lat, population] of file.communes)
+    entries.push({
+      kind: 'commune',
+      code,
+      name,
+      detail: `${departementNames.get(departement) ?? ''} (${departement})`,
+      lngLat: [lng, lat],
+      population,
+      postcodes: postcodes === '' ? [] : postcodes.split(' '),
+    });
+  for (const [code, name, postcodes, departement, lng, lat, population] of file.arrondissements)
+    entries.push({
+      kind: 'arrondissement',
+      code,
+      name,
+      detail: `${departementNames.get(departement) ?? ''} (${departement})`,
+      lngLat: [lng, lat],
+      population,
+      postcodes: postcodes === '' ? [] : postcodes.split(' '),
+    });
+  const areas: [PlaceKind, PlacesFile['regions']][] = [
+    ['departement', file.departements],
+    ['region', file.regions],
+    ['epci', file.epci],
+  ];
+  for (const [kind, rows] of areas)
+    for (const [code, name, lng, lat, population] of rows)
+      entries.push({ kind, code, name, detail: '', lngLat: [lng, lat], population, postcodes: [] });
+  const byPostcode = new Map<string, number[]>();
+  const byCode = new Map<string, number[]>();
+  entries.forEach((entry, position) => {
+    for (const postcode of entry.postcodes) byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), position]);
+    byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), position]);
+  });
+  return { entries, keys: entries.map((entry) => placeKey(entry.name)), byPostcode, byCode };
+}
+
+const KIND_ORDER: Record<PlaceKind, number> = { region: 0, departement: 1, epci: 2, commune: 3, arrondissement: 4 };
+
+/**
+ * Finds places for a query, best first: a postcode gives its communes (a municipal arrondissement before its
+ * city); a department number gives the department; names match exactly, then as a prefix, then by a word prefix
+ * ("paris 11" finds "Paris 11e Arrondissement"), larger populations first within each rank.
+ */
+export function searchPlaces(index: PlaceIndex, query: string, limit = 8): PlaceEntry[] {
+  const trimmed = query.trim();
+  if (trimmed === '') return [];
+  if (/^\d{5}$/.test(trimmed)) {
+    return (index.byPostcode.get(trimmed) ?? [])
+      .map((position) => index.entries[position] as PlaceEntry)
+      .sort(
+        (left, right) =>
+          Number(right.kind === 'arrondissement') - Number(left.kind === 'arrondissement') ||
+          right.population - left.population,
+      )
+      .slice(0, limit);
+  }
+  const ranked: { entry: PlaceEntry; rank: number }[] = [];
+  if (/^(\d{2,3}|2[abAB])$/.test(trimmed)) {
+    for (const position of index.byCode.get(trimmed.toUpperCase()) ?? []) {
+      const entry = index.entries[position] as PlaceEntry;
+      if (entry.kind === 'departement') ranked.push({ entry, rank: -1 });
+    }
+  }
+  const key = placeKey(trimmed);
+  if (key !== '') {
+    index.keys.forEach((candidate, position) => {
+      let rank: number;
+      if (candidate === key) rank = 0;
+      else if (candidate.startsWith(key)) rank = 1;
+      else if (candidate.includes(` ${key}`)) rank = 2;
+      else return;
+      ranked.push({ entry: index.entries[position] as PlaceEntry, rank });
+    });
+  }
+  return ranked
+    .sort(
+      (left, right) =>
+        left.rank - right.rank ||
+        right.entry.population - left.entry.population ||
+        KIND_ORDER[left.entry.kind] - KIND_ORDER[right.entry.kind],
+    )
+    .slice(0, limit)
+    .map(({ entry }) => entry);
+}

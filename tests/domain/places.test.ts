@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlacesFile, createPlaceIndex, placeKey, searchPlaces } from '../../src/domain/places';
+import { loadGazetteerFrom } from '../../scripts/lib/gazetteer';
+
+const { gazetteer } = loadGazetteerFrom('data');
+const file = buildPlacesFile(gazetteer);
+const index = createPlaceIndex(JSON.parse(JSON.stringify(file)));
+const first = (query: string) => {
+  const [entry] = searchPlaces(index, query);
+  return entry === undefined ? null : `${entry.kind} ${entry.code} ${entry.name}`;
+};
+
+describe('place index (the committed gazetteer)', () => {
+  it('holds current communes, arrondissements and every area, with centres', () => {
+    expect(file.communes.length).toBeGreaterThan(34_000);
+    expect(file.arrondissements).toHaveLength(45);
+    expect(file.departements).toHaveLength(101);
+    expect(file.regions).toHaveLength(18);
+    expect(file.epci.length).toBeGreaterThan(1_200);
+    const finistere = file.departements.find(([code]) => code === '29');
+    expect(finistere?.[2]).toBeGreaterThan(-5);
+    expect(finistere?.[2]).toBeLessThan(-3.5);
+  });
+
+  it('folds accents, hyphens, apostrophes and the abbreviations St and Ste', () => {
+    expect(placeKey("L'Haÿ-les-Roses")).toBe('l hay les roses');
+    expect(placeKey('St-Étienne')).toBe('saint etienne');
+    expect(placeKey('Ste Marie')).toBe('sainte marie');
+  });
+
+  it('finds communes by name, exact first, then the most populated', () => {
+    expect(first('Guéret')).toBe('commune 23096 Guéret');
+    expect(first('gueret')).toBe('commune 23096 Guéret');
+    expect(first('St Etienne')).toBe('commune 42218 Saint-Étienne');
+    expect(first('brest')).toBe('commune 29019 Brest');
+    const saintDenis = searchPlaces(index, 'Saint-Denis').map((entry) => entry.code);
+    expect(saintDenis).toEqual(expect.arrayContaining(['93066', '97411']));
+  });
+
+  it('finds communes by postcode, including postcodes shared by several communes', () => {
+    expect(first('75011')).toBe('arrondissement 75111 Paris 11e Arrondissement');
+    expect(searchPlaces(index, '01400').length).toBeGreaterThan(1);
+    expect(first('Paris 11e')).toBe('arrondissement 75111 Paris 11e Arrondissement');
+  });
+
+  it('finds departments by number or name, regions and intercommunalities by name', () => {
+    expect(first('29')).toBe('departement 29 Finistère');
+    expect(first('2A')).toBe('departement 2A Corse-du-Sud');
+    expect(first('974')).toBe('departement 974 La Réunion');
+    expect(searchPlaces(index, 'Bretagne').map((entry) => `${entry.kind} ${entry.code}`)).toContain('region 53');
+    expect(searchPlaces(index, 'Brest Métropole').map((entry) => entry.kind)).toContain('epci');
+  });
+
+  it('returns nothing for an empty query or a postcode nobody has', () => {
+    expect(searchPlaces(index, '  ')).toEqual([]);
+    expect(searchPlaces(index, '00000')).toEqual([]);
+  });
+});
