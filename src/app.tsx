@@ -1,6 +1,7 @@
 import { useMessages } from './hooks/use-messages';
 import { appStore, useAppStore } from './state/store';
 import { FacetPanel } from './views/filters/facet-panel';
+import { PlaceSearch } from './views/filters/place-search';
 import { ResultBar } from './views/filters/result-bar';
 import { SearchBox } from './views/filters/search-box';
 import { QualityEntry } from './views/layout/quality-entry';
@@ -38,6 +39,7 @@ export function App({ onRetry }: { onRetry(): void }) {
       <main className="app-main">
         <aside className="side-panel">
           <StatusBanner onRetry={onRetry} />
+          <PlaceSearch />
           <SearchBox />
           <ResultBar />
           <div className="filters-scroll">

@@ -17,3 +17,10 @@ export const OUTDATED_AFTER_MONTHS = 18;
  * and benchmarks); a production build leaves them out.
  */
 export const INSTRUMENT: boolean = import.meta.env.VITE_INSTRUMENT === '1';
+
+/**
+ * The State's address search (Géoplateforme geocoding, Base Adresse Nationale), asked only after the user turns
+ * on "Adresse précise". Set VITE_ADDRESS_API_URL to point at another instance.
+ */
+export const ADDRESS_API_URL: string =
+  import.meta.env.VITE_ADDRESS_API_URL ?? 'https://data.geopf.fr/geocodage/search';

@@ -1,4 +1,5 @@
 import type { Bitset } from './bitset';
+import type { ChosenPlace } from './proximity';
 import type { LngLat } from './types';
 
 export type TypeColor = { readonly code: string; readonly color: string };
@@ -34,6 +35,8 @@ export type InitiativesProps = { readonly points: readonly InitiativePoint[]; re
 
 export type SelectionProps = { readonly id: string | null };
 
+export type PlaceProps = { readonly place: ChosenPlace | null; readonly radiusKm: number };
+
 /**
  * Everything the map draws, as one value: each field belongs to one layer module (`src/map/layers/*.ts`), which
  * is updated only when its field changes identity. A new layer is one module plus one field here.
@@ -42,4 +45,5 @@ export type MapProps = {
   readonly structures: StructuresProps;
   readonly initiatives: InitiativesProps;
   readonly selection: SelectionProps;
+  readonly place: PlaceProps;
 };

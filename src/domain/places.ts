@@ -83,13 +83,15 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
   const areaRows = (map: Map<string, number[]>, names: ReadonlyMap<string, string>) =>
     [...map.entries()]
       .filter(([code]) => names.has(code))
-      .map(([code, [lng = 0, lat = 0, weight = 1, population = 0]]): [string, string, number, number, number] => [
-        code,
-        names.get(code) ?? code,
-        round(lng / weight),
-        round(lat / weight),
-        population,
-      ])
+      .map(
+        ([code, [lng = 0, lat = 0, weight = 1, population = 0]]): [
+          string,
+          string,
+          number,
+          number,
+          number,
+        ] => [code, names.get(code) ?? code, round(lng / weight), round(lat / weight), population],
+      )
       .sort((left, right) => (left[0] < right[0] ? -1 : 1));
   const byCode = (left: readonly [string, ...unknown[]], right: readonly [string, ...unknown[]]) =>
     left[0] < right[0] ? -1 : 1;
@@ -108,10 +110,7 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
  * the abbreviations "St", "Ste" read as "Saint", "Sainte".
  */
 export function placeKey(value: string): string {
-  return ` ${normalizeText(value)} `
-    .replace(/ st /g, ' saint ')
-    .replace(/ ste /g, ' sainte ')
-    .trim();
+  return ` ${normalizeText(value)} `.replace(/ st /g, ' saint ').replace(/ ste /g, ' sainte ').trim();
 }
 
 /** Turns the published file into a searchable index. */
@@ -149,13 +148,20 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
   const byPostcode = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();
   entries.forEach((entry, position) => {
-    for (const postcode of entry.postcodes) byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), position]);
+    for (const postcode of entry.postcodes)
+      byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), position]);
     byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), position]);
   });
   return { entries, keys: entries.map((entry) => placeKey(entry.name)), byPostcode, byCode };
 }
 
-const KIND_ORDER: Record<PlaceKind, number> = { region: 0, departement: 1, epci: 2, commune: 3, arrondissement: 4 };
+const KIND_ORDER: Record<PlaceKind, number> = {
+  region: 0,
+  departement: 1,
+  epci: 2,
+  commune: 3,
+  arrondissement: 4,
+};
 
 /**
  * Finds places for a query, best first: a postcode gives its communes (a municipal arrondissement before its

@@ -1,3 +1,5 @@
+import turfCircle from '@turf/circle';
+import type { Polygon } from 'geojson';
 import { type Bitset, createBitset, hasBit, setBit } from './bitset';
 import { distanceKm } from './geo';
 import type { LngLat } from './types';
@@ -48,4 +50,9 @@ export function formatDistance(km: number, language: 'fr' | 'en'): string {
     maximumFractionDigits: digits,
   }).format(km);
   return `${value} km`;
+}
+
+/** The radius drawn on the map: a 64-sided polygon around the place (Turf), so it follows the Earth's curvature. */
+export function circleAround(center: LngLat, radiusKm: number): Polygon {
+  return turfCircle([center[0], center[1]], radiusKm, { steps: 64, units: 'kilometers' }).geometry;
 }

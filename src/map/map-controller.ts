@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapProps } from '../domain/map-props';
 import { type AnyLayerModule, type LayerContext, updateIfChanged } from './layer-module';
 import { createInitiativesLayer } from './layers/initiatives';
+import { createPlaceLayer } from './layers/place';
 import { createSelectionLayer } from './layers/selection';
 import { createStructuresLayer } from './layers/structures';
 import type { BasemapLike, Bounds, CameraView, MapHandlers, MapLike } from './map-like';
@@ -95,7 +96,7 @@ export class MapController {
     private readonly handlers: { current: MapHandlers },
     options: { basemapUrl: string; view: InitialView; createMaps?: MapFactory },
   ) {
-    this.modules = [this.structures, createInitiativesLayer(), createSelectionLayer()];
+    this.modules = [createPlaceLayer(), this.structures, createInitiativesLayer(), createSelectionLayer()];
     const createMaps = options.createMaps ?? createMapLibreMaps;
     const { map, basemap } = createMaps({
       container,

@@ -2,9 +2,9 @@ import { andInto, type Bitset, hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, MapProps, StructurePoints } from '../domain/map-props';
+import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import { type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
-import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
 import type { Initiative } from '../loaders/load-dataset';
 import type { AppState } from './store';
@@ -317,8 +317,18 @@ const selectSelectionProps: (state: AppState) => MapProps['selection'] = memoize
  * Everything the map draws, in one value whose parts keep their identity while unchanged: the map controller
  * updates only the layer modules whose part changed.
  */
+const selectPlaceProps: (state: AppState) => MapProps['place'] = memoize(
+  (state: AppState) => [state.place, state.radiusKm] as const,
+  (place, radiusKm) => ({ place, radiusKm }),
+);
+
 export const selectMapProps: (state: AppState) => MapProps = memoize(
   (state: AppState) =>
-    [selectStructuresProps(state), selectInitiativesProps(state), selectSelectionProps(state)] as const,
-  (structures, initiatives, selection) => ({ structures, initiatives, selection }),
+    [
+      selectStructuresProps(state),
+      selectInitiativesProps(state),
+      selectSelectionProps(state),
+      selectPlaceProps(state),
+    ] as const,
+  (structures, initiatives, selection, place) => ({ structures, initiatives, selection, place }),
 );

@@ -57,7 +57,11 @@ export function parsePlace(position: string | null, label: string | null): Chose
   if (parts.length !== 2 || parts.some((part) => !/^-?\d+(\.\d+)?$/.test(part))) return null;
   const [lat, lng] = parts.map(Number) as [number, number];
   if (lat < -85 || lat > 85 || lng < -180 || lng > 180) return null;
-  const text = (label ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_PLACE_LABEL);
+  const printable = Array.from(label ?? '').filter((character) => {
+    const code = character.charCodeAt(0);
+    return code >= 32 && code !== 127;
+  });
+  const text = printable.join('').trim().slice(0, MAX_PLACE_LABEL);
   return { label: text === '' ? `${lat}, ${lng}` : text, lngLat: [lng, lat] };
 }
 
@@ -117,8 +121,7 @@ export function parseUrlState(search: string): UrlState {
     selectedId: id !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 120 ? id : null,
     camera: parseCamera(params.get('carte')),
     language: params.get('lang') === 'en' ? 'en' : 'fr',
-    sort:
-      sort === 'commune' || sort === 'type' || (sort === 'distance' && place !== null) ? sort : 'nom',
+    sort: sort === 'commune' || sort === 'type' || (sort === 'distance' && place !== null) ? sort : 'nom',
     onlyInView: params.get('visibles') === '1',
     mobileView: params.get('vue') === 'liste' ? 'liste' : 'carte',
     initiativesLayer: params.get('initiatives') === '1',
@@ -139,7 +142,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selectedId !== null) params.set('id', state.selectedId);
   if (state.camera !== null) params.set('carte', serializeCamera(state.camera));
   if (state.language !== 'fr') params.set('lang', state.language);
-  if (state.sort !== 'nom' && (state.sort !== 'distance' || state.place !== null)) params.set('tri', state.sort);
+  if (state.sort !== 'nom' && (state.sort !== 'distance' || state.place !== null))
+    params.set('tri', state.sort);
   if (state.onlyInView) params.set('visibles', '1');
   if (state.mobileView !== 'carte') params.set('vue', state.mobileView);
   if (state.initiativesLayer) params.set('initiatives', '1');

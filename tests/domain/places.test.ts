@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlacesFile, createPlaceIndex, placeKey, searchPlaces } from '../../src/domain/places';
 import { loadGazetteerFrom } from '../../scripts/lib/gazetteer';
+import { buildPlacesFile, createPlaceIndex, placeKey, searchPlaces } from '../../src/domain/places';
 
 const { gazetteer } = loadGazetteerFrom('data');
 const file = buildPlacesFile(gazetteer);
@@ -47,7 +47,9 @@ describe('place index (the committed gazetteer)', () => {
     expect(first('29')).toBe('departement 29 Finistère');
     expect(first('2A')).toBe('departement 2A Corse-du-Sud');
     expect(first('974')).toBe('departement 974 La Réunion');
-    expect(searchPlaces(index, 'Bretagne').map((entry) => `${entry.kind} ${entry.code}`)).toContain('region 53');
+    expect(searchPlaces(index, 'Bretagne').map((entry) => `${entry.kind} ${entry.code}`)).toContain(
+      'region 53',
+    );
     expect(searchPlaces(index, 'Brest Métropole').map((entry) => entry.kind)).toContain('epci');
   });
 

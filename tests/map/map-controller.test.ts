@@ -3,6 +3,7 @@ import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
 import type { MapProps, StructurePoints } from '../../src/domain/map-props';
 import type { LngLat } from '../../src/domain/types';
 import { LAYER_INITIATIVES, SOURCE_INITIATIVES } from '../../src/map/layers/initiatives';
+import { SOURCE_PLACE } from '../../src/map/layers/place';
 import { LAYER_STRUCTURES, SOURCE_STRUCTURES } from '../../src/map/layers/structures';
 import { MapController, type MapFactory, type MapHandlers, type MapLike } from '../../src/map/map-controller';
 
@@ -34,8 +35,10 @@ class FakeMap {
   fire(key: string, event: Parameters<Listener>[0] = {}) {
     for (const listener of this.listeners.get(key) ?? []) listener(event);
   }
+  readonly setPlaceData = vi.fn();
   getSource(id: string) {
     if (id === SOURCE_STRUCTURES) return { setData: this.setData };
+    if (id === SOURCE_PLACE) return { setData: this.setPlaceData };
     return id === SOURCE_INITIATIVES ? { setData: this.setInitiativeData } : undefined;
   }
   getZoom() {
@@ -120,12 +123,14 @@ const colors = [
   { code: 'incubateur', color: '#1f77b4' },
 ];
 const noInitiatives = { points: [], visible: false };
+const noPlace = { place: null, radiusKm: 20 };
 
 function props(overrides: Partial<MapProps> = {}): MapProps {
   return {
     structures: { points, visible: fullBitset(5), colors },
     initiatives: noInitiatives,
     selection: { id: null },
+    place: noPlace,
     ...overrides,
   };
 }
@@ -148,6 +153,7 @@ function callCounts(fake: FakeMap) {
   return {
     setData: fake.setData.mock.calls.length,
     setInitiativeData: fake.setInitiativeData.mock.calls.length,
+    setPlaceData: fake.setPlaceData.mock.calls.length,
     setFeatureState: fake.setFeatureState.mock.calls.length,
     setPaintProperty: fake.setPaintProperty.mock.calls.length,
     setLayoutProperty: fake.setLayoutProperty.mock.calls.length,
@@ -252,6 +258,28 @@ describe('MapController', () => {
       setInitiativeData: before.setInitiativeData + 1,
       setLayoutProperty: before.setLayoutProperty + 1,
     });
+  });
+
+  it('draws the chosen place and its radius, touching no other layer', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const first = props();
+    controller.setProps(first);
+    const before = callCounts(fake);
+    controller.setProps({
+      ...first,
+      place: { place: { label: 'Brest (29)', lngLat: [-4.49, 48.39] }, radiusKm: 20 },
+    });
+    expect(callCounts(fake)).toEqual({ ...before, setPlaceData: before.setPlaceData + 1 });
+    const drawn = fake.setPlaceData.mock.lastCall?.[0] as {
+      features: { geometry: { type: string; coordinates: unknown } }[];
+    };
+    expect(drawn.features.map((feature) => feature.geometry.type)).toEqual(['Polygon', 'Point']);
+    const polygon = drawn.features[0]?.geometry.coordinates as [number, number][][] | undefined;
+    const ring = polygon?.[0] ?? [];
+    expect(ring).toHaveLength(65);
+    const northmost = Math.max(...ring.map(([, lat]) => lat));
+    expect(northmost - 48.39).toBeCloseTo(20 / 111.2, 2);
   });
 
   it('moves the selection ring from one structure to the next', () => {

@@ -105,7 +105,11 @@ describe('around a place', () => {
     expect(selectFilterResult(store.getState())?.counts.type.get('fablab')).toBe(1);
     expect(selectDistanceKm(store.getState(), 'reze')).toBeCloseTo(3.6, 0);
     store.getState().setRadius(200);
-    expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual(['nantes', 'reze', 'rennes']);
+    expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual([
+      'nantes',
+      'reze',
+      'rennes',
+    ]);
     store.getState().toggleFacetValue('type', 'fablab');
     expect(selectListStructures(store.getState()).map((item) => item.id)).toEqual(['reze']);
     store.getState().setPlace(null);

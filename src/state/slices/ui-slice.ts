@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Bbox } from '../../domain/geo';
+import type { PlaceIndex } from '../../domain/places';
 import { type ChosenPlace, DEFAULT_RADIUS_KM } from '../../domain/proximity';
 import type { Language } from '../../i18n/messages';
 import type { AppState } from '../store';
@@ -22,6 +23,11 @@ export type UiSlice = {
   radiusKm: number;
   /** Sets the place and sorts the list by distance; null clears it (and the distance order). */
   setPlace(place: ChosenPlace | null): void;
+  /** The offline place index, loaded on the first use of the place search. */
+  placeIndex: PlaceIndex | null;
+  placeIndexStatus: 'idle' | 'loading' | 'ready' | 'error';
+  placeIndexRequested(): void;
+  placeIndexLoaded(result: { ok: true; value: PlaceIndex } | { ok: false; error: string }): void;
   setRadius(radiusKm: number): void;
   setLanguage(language: Language): void;
   setSort(sort: ListSort): void;
@@ -48,6 +54,15 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       sort: place !== null ? 'distance' : state.sort === 'distance' ? 'nom' : state.sort,
     })),
   setRadius: (radiusKm) => set({ radiusKm }),
+  placeIndex: null,
+  placeIndexStatus: 'idle',
+  placeIndexRequested: () => set({ placeIndexStatus: 'loading' }),
+  placeIndexLoaded: (result) =>
+    set(
+      result.ok
+        ? { placeIndex: result.value, placeIndexStatus: 'ready' }
+        : { placeIndex: null, placeIndexStatus: 'error' },
+    ),
   setLanguage: (language) => set({ language }),
   setSort: (sort) => set({ sort }),
   setOnlyInView: (onlyInView) => set({ onlyInView }),

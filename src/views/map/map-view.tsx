@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { BASEMAP_URL, INSTRUMENT } from '../../config';
 import { countBits } from '../../domain/bitset';
+import { bboxOf } from '../../domain/geo';
 import { ZONES } from '../../domain/geo-bounds';
+import { circleAround } from '../../domain/proximity';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { useMessages } from '../../hooks/use-messages';
 import { type InitialView, MapController, type MapHandlers } from '../../map/map-controller';
@@ -139,6 +141,21 @@ export function MapView() {
       controller.current?.jumpTo(cameraCommand.camera);
     },
     [cameraCommand],
+  );
+
+  /** The place and radius shown last; the ones restored with the page keep the link's camera. */
+  const shownPlace = useRef(appStore.getState().place);
+  const shownRadius = useRef(appStore.getState().radiusKm);
+  useEffect(
+    function fitToPlace() {
+      const { place, radiusKm } = props.place;
+      if (place === shownPlace.current && radiusKm === shownRadius.current) return;
+      shownPlace.current = place;
+      shownRadius.current = radiusKm;
+      if (place !== null)
+        controller.current?.fitBounds(bboxOf(circleAround(place.lngLat, radiusKm)), !reducedMotion);
+    },
+    [props.place, reducedMotion],
   );
 
   return (

@@ -3,9 +3,15 @@ import { OUTDATED_AFTER_MONTHS, REPORT_EMAIL } from '../../config';
 import { formatPartialDate, isOlderThan, mailtoLink } from '../../domain/dates';
 import { ACTIVE_EVIDENCE_FROM_YEAR } from '../../domain/evidence-age';
 import { labelOf } from '../../domain/labels';
+import { formatDistance } from '../../domain/proximity';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
-import { selectInitiativesOf, selectSelectedStructure, selectStructureWithId } from '../../state/selectors';
+import {
+  selectDistanceKm,
+  selectInitiativesOf,
+  selectSelectedStructure,
+  selectStructureWithId,
+} from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { evidenceAgeText } from '../evidence-age-text';
 import { ExternalLink, InitiativeList, SourceList } from './initiative-list';
@@ -32,6 +38,10 @@ export function StructureCard() {
     structure === null || structure.successeur === ''
       ? null
       : selectStructureWithId(state, structure.successeur),
+  );
+  const place = useAppStore((state) => state.place);
+  const distance = useAppStore((state) =>
+    structure === null ? null : selectDistanceKm(state, structure.id),
   );
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -116,6 +126,14 @@ export function StructureCard() {
           <br />
           <span className="muted">INSEE {structure.codeInsee}</span>
         </dd>
+        {place === null || distance === null ? null : (
+          <>
+            <dt>{t('cardDistance')}</dt>
+            <dd>
+              {t('cardDistanceValue', { distance: formatDistance(distance, language), place: place.label })}
+            </dd>
+          </>
+        )}
         <dt>{t('cardStatus')}</dt>
         <dd>
           {t(`status_${structure.statut}` as MessageKey)}

@@ -2,8 +2,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef } from 'react';
 import { highlightSegments } from '../../domain/highlight';
 import { labelOf } from '../../domain/labels';
+import { formatDistance } from '../../domain/proximity';
 import { useMessages } from '../../hooks/use-messages';
-import { selectListStructures, selectSearchResult, selectTypes } from '../../state/selectors';
+import {
+  selectDistanceKm,
+  selectListStructures,
+  selectNearestOutsideRadius,
+  selectPlaceDistances,
+  selectSearchResult,
+  selectTypes,
+} from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import type { ListSort } from '../../state/url';
 import { evidenceAgeText } from '../evidence-age-text';
@@ -40,6 +48,11 @@ export function StructureList() {
   const selectedId = useAppStore((state) => state.selectedId);
   const sort = useAppStore((state) => state.sort);
   const onlyInView = useAppStore((state) => state.onlyInView);
+  const hasPlace = useAppStore((state) => state.place !== null);
+  const radiusKm = useAppStore((state) => state.radiusKm);
+  const nearestOutside = useAppStore(selectNearestOutsideRadius);
+  useAppStore(selectPlaceDistances);
+  const distanceOf = (id: string) => selectDistanceKm(appStore.getState(), id);
   const scroller = useRef<HTMLDivElement>(null);
   const today = new Date();
   const virtualizer = useVirtualizer({
@@ -94,6 +107,7 @@ export function StructureList() {
             <option value="nom">{t('sort_nom')}</option>
             <option value="commune">{t('sort_commune')}</option>
             <option value="type">{t('sort_type')}</option>
+            {hasPlace ? <option value="distance">{t('sort_distance')}</option> : null}
           </select>
         </label>
       </div>
@@ -105,7 +119,29 @@ export function StructureList() {
         />
         {t('onlyInView')}
       </label>
-      {structures.length === 0 ? (
+      {structures.length === 0 && nearestOutside.length > 0 ? (
+        <div className="list-empty">
+          <p>{t('nothingInRadius', { radius: radiusKm })}</p>
+          <ul className="nearest-list">
+            {nearestOutside.map((structure) => (
+              <li key={structure.id}>
+                <button
+                  type="button"
+                  className="list-item"
+                  data-id={structure.id}
+                  onClick={() => appStore.getState().selectStructure(structure.id, 'list')}
+                >
+                  <span className="list-name">{structure.nom}</span>
+                  <span className="list-meta">
+                    {labelOf(types, structure.type, t.language)} · {structure.commune} ·{' '}
+                    {formatDistance(distanceOf(structure.id) ?? 0, t.language)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : structures.length === 0 ? (
         <p className="list-empty">{t('listEmpty')}</p>
       ) : (
         <div className="list-scroller" ref={scroller}>
@@ -133,6 +169,11 @@ export function StructureList() {
                       <Highlighted text={structure.nom} terms={terms} />
                     </span>
                     <span className="list-meta">
+                      {hasPlace ? (
+                        <span className="list-distance">
+                          {formatDistance(distanceOf(structure.id) ?? 0, t.language)} ·{' '}
+                        </span>
+                      ) : null}
                       {labelOf(types, structure.type, t.language)} · {structure.commune} ·{' '}
                       {t('listVerified', {
                         year: structure.dateVerification.slice(0, 4),
