@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { DATA_URL } from './config';
 import { loadDataset } from './loaders/load-dataset';
+import { startPreferencesSync } from './state/preferences-sync';
 import { startSearchIndexing } from './state/search-indexing';
 import { appStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
@@ -16,6 +17,7 @@ async function load(): Promise<void> {
 
 startUrlSync(appStore);
 startSearchIndexing(appStore);
+startPreferencesSync(appStore);
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(

@@ -35,6 +35,10 @@ export type InitiativesProps = { readonly points: readonly InitiativePoint[]; re
 
 export type SelectionProps = { readonly id: string | null };
 
+/** The basemap under the data: the embedded offline one, or an online one the user opted into. */
+export type BasemapKind = 'hors-ligne' | 'plan-ign' | 'osm';
+export const BASEMAP_KINDS: readonly BasemapKind[] = ['hors-ligne', 'plan-ign', 'osm'];
+
 export type PlaceProps = { readonly place: ChosenPlace | null; readonly radiusKm: number };
 
 /**
@@ -46,4 +50,6 @@ export type MapProps = {
   readonly initiatives: InitiativesProps;
   readonly selection: SelectionProps;
   readonly place: PlaceProps;
+  /** Drawn by the map underneath, not by a layer module. */
+  readonly basemap: BasemapKind;
 };

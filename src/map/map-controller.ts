@@ -1,14 +1,15 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { MapProps } from '../domain/map-props';
+import type { BasemapKind, MapProps } from '../domain/map-props';
+import { basemapStyle } from './basemaps';
 import { type AnyLayerModule, type LayerContext, updateIfChanged } from './layer-module';
 import { createInitiativesLayer } from './layers/initiatives';
 import { createPlaceLayer } from './layers/place';
 import { createSelectionLayer } from './layers/selection';
 import { createStructuresLayer } from './layers/structures';
 import type { BasemapLike, Bounds, CameraView, MapHandlers, MapLike } from './map-like';
-import { buildBasemapStyle, buildDataStyle } from './style';
+import { buildDataStyle } from './style';
 
 export type { Bounds, CameraView, MapHandlers, MapLike } from './map-like';
 
@@ -17,14 +18,14 @@ export type InitialView = { readonly bounds: Bounds } | { readonly camera: Camer
 /** Creates the two maps: the basemap underneath, and the data map on top that takes the user's gestures. */
 export type MapFactory = (options: {
   container: HTMLElement;
-  basemapStyle: StyleSpecification;
+  basemapStyle: StyleInput;
   dataStyle: StyleSpecification;
   view: InitialView;
 }) => { map: MapLike; basemap: BasemapLike & { on(type: string, listener: () => void): unknown } };
 
-let workerConfigured = false;
+type StyleInput = StyleSpecification | string;
 
-const ATTRIBUTION = '© IGN Admin Express (Licence Ouverte) · Natural Earth';
+let workerConfigured = false;
 
 /** The real factory: MapLibre GL with its worker set explicitly (Vite cannot find it otherwise, see RECIPES.md). */
 export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataStyle, view }) => {
@@ -52,7 +53,7 @@ export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataSt
   under.setAttribute('aria-hidden', 'true');
   const basemap = new maplibregl.Map({
     container: under,
-    style: basemapStyle as maplibregl.StyleSpecification,
+    style: basemapStyle as maplibregl.StyleSpecification | string,
     ...position,
     interactive: false,
     attributionControl: false,
@@ -63,7 +64,7 @@ export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataSt
     style: dataStyle as maplibregl.StyleSpecification,
     ...position,
     fadeDuration: 0,
-    attributionControl: { compact: true, customAttribution: ATTRIBUTION },
+    attributionControl: false,
   });
   const withMarkers = map as unknown as MapLike;
   withMarkers.addMarker = (element, lngLat) =>
@@ -90,17 +91,22 @@ export class MapController {
   private cameraMoved = false;
   private dataSettled = false;
   private basemapSettled = false;
+  private readonly basemapUrl: string;
+  /** The basemap shown; an online one reports its first failure once. */
+  private basemapKind: BasemapKind = 'hors-ligne';
+  private basemapFailed = false;
 
   constructor(
     container: HTMLElement,
     private readonly handlers: { current: MapHandlers },
     options: { basemapUrl: string; view: InitialView; createMaps?: MapFactory },
   ) {
+    this.basemapUrl = options.basemapUrl;
     this.modules = [createPlaceLayer(), this.structures, createInitiativesLayer(), createSelectionLayer()];
     const createMaps = options.createMaps ?? createMapLibreMaps;
     const { map, basemap } = createMaps({
       container,
-      basemapStyle: buildBasemapStyle(options.basemapUrl),
+      basemapStyle: basemapStyle('hors-ligne', options.basemapUrl),
       dataStyle: buildDataStyle(this.modules),
       view: options.view,
     });
@@ -131,6 +137,11 @@ export class MapController {
       this.reportIdle();
     });
     basemap.on('render', () => this.handlers.current.onFrame?.('basemap'));
+    basemap.on('error', () => {
+      if (this.basemapKind === 'hors-ligne' || this.basemapFailed) return;
+      this.basemapFailed = true;
+      this.handlers.current.onBasemapFailed?.();
+    });
     basemap.on('idle', () => {
       this.basemapSettled = true;
       this.reportIdle();
@@ -187,6 +198,11 @@ export class MapController {
   private apply(): void {
     if (!this.loaded || this.props === null || this.props === this.applied) return;
     for (const module of this.modules) updateIfChanged(module, this.context, this.props, this.applied);
+    if (this.props.basemap !== this.basemapKind) {
+      this.basemapKind = this.props.basemap;
+      this.basemapFailed = false;
+      this.basemap.setStyle(basemapStyle(this.basemapKind, this.basemapUrl));
+    }
     this.applied = this.props;
   }
 

@@ -16,6 +16,8 @@ export type MapHandlers = {
   onViewChange?(bounds: Bounds, camera: CameraView): void;
   /** The map finished rendering everything it had to draw. */
   onIdle?(): void;
+  /** An online basemap failed to load (style or tiles): the app falls back to the offline one. */
+  onBasemapFailed?(): void;
   /** A frame was drawn, by the data map or by the basemap (benchmarks count them). */
   onFrame?(map: 'data' | 'basemap'): void;
   /** The accessible name of a cluster: its count and its breakdown by type (label, count), largest first. */
@@ -68,5 +70,6 @@ export type BasemapLike = {
   jumpTo(options: { center: [number, number]; zoom: number; bearing?: number; pitch?: number }): unknown;
   /** Draws now, so both canvases show the same camera in the same frame. */
   redraw(): unknown;
+  setStyle(style: unknown): unknown;
   remove(): void;
 };

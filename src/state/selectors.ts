@@ -329,6 +329,13 @@ export const selectMapProps: (state: AppState) => MapProps = memoize(
       selectInitiativesProps(state),
       selectSelectionProps(state),
       selectPlaceProps(state),
+      state.basemap,
     ] as const,
-  (structures, initiatives, selection, place) => ({ structures, initiatives, selection, place }),
+  (structures, initiatives, selection, place, basemap) => ({
+    structures,
+    initiatives,
+    selection,
+    place,
+    basemap,
+  }),
 );

@@ -17,9 +17,9 @@ describe.runIf(run)('near me in headless Chromium', () => {
   const session = useBrowserSession();
 
   it.each([
-    ['Guéret', '23096', 1280],
-    ['Brest', '29019', 360],
-  ])('%s: the count, the list order and the distances agree with the dataset (%s, %i px)', async (name, code, width) => {
+    ['Gueret', 'Guéret', '23096', 1280],
+    ['brest', 'Brest', '29019', 360],
+  ])('"%s" finds %s: the count, the list order and the distances agree with the dataset (%s, %i px)', async (typed, name, code, width) => {
     const { page, log } = await openPage(session(), { width, height: 800 });
     await page.goto(session().baseUrl);
     await waitForMap(page);
@@ -36,7 +36,7 @@ describe.runIf(run)('near me in headless Chromium', () => {
 
     const box = page.getByRole('combobox', { name: 'Autour de' });
     await box.click();
-    await box.fill(name);
+    await box.fill(typed);
     await page
       .getByRole('option', { name: new RegExp(`^${name} Commune`) })
       .first()
@@ -52,9 +52,56 @@ describe.runIf(run)('near me in headless Chromium', () => {
       expectedKm < 10 ? expectedKm.toFixed(1).replace('.', ',') : String(Math.round(expectedKm)),
     );
     expect(new URL(page.url()).searchParams.get('lieu')).toMatch(new RegExp(`^${name} \\(\\d+\\)$`));
+    const wider = dataset.features.filter(
+      (feature) =>
+        feature.properties.statut !== 'ferme' && distanceKm(centre, feature.geometry.coordinates) <= 50,
+    );
+    await page.getByRole('combobox', { name: 'Rayon' }).selectOption('50');
+    await expect
+      .poll(() => page.getByTestId('result-count').textContent())
+      .toMatch(new RegExp(`^${wider.length}\\s?(structures?)$`));
+    const offHost = log.requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !(
+        protocol === 'data:' ||
+        protocol === 'blob:' ||
+        hostname === '127.0.0.1' ||
+        hostname === 'localhost'
+      );
+    });
+    expect(offHost).toEqual([]);
     await page.screenshot({ path: screenshotPath(`near-${code}-${width}`) });
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a commune by its postcode', async () => {
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
+    await waitForMap(page);
+    const box = page.getByRole('combobox', { name: 'Autour de' });
+    await box.click();
+    await box.fill('23000');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/^Guéret Commune/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lieu')).toBe('Guéret (23)');
+    await page.close();
+  });
+
+  it('falls back to the offline basemap, with a notice, when an online one cannot load', async () => {
+    const { page, log } = await openPage(session());
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    await page.goto(session().baseUrl);
+    await waitForMap(page);
+    await page.getByRole('combobox', { name: 'Fond de carte' }).selectOption('osm');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'fond de carte en ligne' }).count())
+      .toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Fond de carte' }).inputValue()).toBe('hors-ligne');
+    expect(log.requests.some((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await page.screenshot({ path: screenshotPath('basemap-fallback') });
+    expect(log.pageErrors).toEqual([]);
     await page.close();
   });
 });

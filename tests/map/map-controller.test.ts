@@ -96,6 +96,7 @@ class FakeBasemap {
   readonly listeners = new Map<string, (() => void)[]>();
   readonly jumpTo = vi.fn();
   readonly redraw = vi.fn();
+  readonly setStyle = vi.fn();
   readonly remove = vi.fn();
   on(type: string, listener: () => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
@@ -131,6 +132,7 @@ function props(overrides: Partial<MapProps> = {}): MapProps {
     initiatives: noInitiatives,
     selection: { id: null },
     place: noPlace,
+    basemap: 'hors-ligne',
     ...overrides,
   };
 }
@@ -392,6 +394,26 @@ describe('MapController', () => {
     fake.fire('render');
     expect(basemap.jumpTo).toHaveBeenCalledWith({ center: [2.5, 46.5], zoom: 6, bearing: 0, pitch: 0 });
     expect(basemap.redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches the basemap only when asked, and reports an online one failing once', () => {
+    const onBasemapFailed = vi.fn();
+    const { fake, basemap, controller } = setup({ onBasemapFailed });
+    fake.fire('load');
+    controller.setProps(props());
+    basemap.fire('error');
+    expect(onBasemapFailed).not.toHaveBeenCalled();
+    expect(basemap.setStyle).not.toHaveBeenCalled();
+    controller.setProps(props({ basemap: 'osm' }));
+    const style = basemap.setStyle.mock.lastCall?.[0] as { sources: Record<string, { tiles: string[] }> };
+    expect(style.sources.osm?.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
+    basemap.fire('error');
+    basemap.fire('error');
+    expect(onBasemapFailed).toHaveBeenCalledTimes(1);
+    controller.setProps(props({ basemap: 'hors-ligne' }));
+    const offline = basemap.setStyle.mock.lastCall?.[0] as { sources: Record<string, { data: string }> };
+    expect(offline.sources.regions?.data).toBe('http://localhost/basemap/regions.geojson');
+    expect(fake.setData).toHaveBeenCalledTimes(1);
   });
 
   it('reports idle once both the data map and the basemap are idle', () => {

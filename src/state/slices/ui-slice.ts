@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Bbox } from '../../domain/geo';
+import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
 import { type ChosenPlace, DEFAULT_RADIUS_KM } from '../../domain/proximity';
 import type { Language } from '../../i18n/messages';
@@ -29,6 +30,12 @@ export type UiSlice = {
   placeIndexRequested(): void;
   placeIndexLoaded(result: { ok: true; value: PlaceIndex } | { ok: false; error: string }): void;
   setRadius(radiusKm: number): void;
+  /** The basemap the user picked (the embedded offline one by default); remembered in this browser. */
+  basemap: BasemapKind;
+  /** Set when an online basemap failed and the offline one was put back; cleared by the next choice. */
+  basemapFailed: boolean;
+  setBasemap(basemap: BasemapKind): void;
+  basemapFailedToLoad(): void;
   setLanguage(language: Language): void;
   setSort(sort: ListSort): void;
   setOnlyInView(onlyInView: boolean): void;
@@ -54,6 +61,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       sort: place !== null ? 'distance' : state.sort === 'distance' ? 'nom' : state.sort,
     })),
   setRadius: (radiusKm) => set({ radiusKm }),
+  basemap: 'hors-ligne',
+  basemapFailed: false,
+  setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
+  basemapFailedToLoad: () => set({ basemap: 'hors-ligne', basemapFailed: true }),
   placeIndex: null,
   placeIndexStatus: 'idle',
   placeIndexRequested: () => set({ placeIndexStatus: 'loading' }),

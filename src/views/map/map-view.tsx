@@ -1,11 +1,14 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { BASEMAP_URL, INSTRUMENT } from '../../config';
 import { countBits } from '../../domain/bitset';
 import { bboxOf } from '../../domain/geo';
 import { ZONES } from '../../domain/geo-bounds';
+import { BASEMAP_KINDS, type BasemapKind } from '../../domain/map-props';
 import { circleAround } from '../../domain/proximity';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { useMessages } from '../../hooks/use-messages';
+import type { MessageKey } from '../../i18n/messages';
+import { BASEMAP_ATTRIBUTION } from '../../map/basemaps';
 import { type InitialView, MapController, type MapHandlers } from '../../map/map-controller';
 import { selectMapProps, selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
@@ -39,6 +42,8 @@ export function MapView() {
   const controller = useRef<MapController | null>(null);
   const props = useAppStore(selectMapProps);
   const types = useAppStore(selectTypes);
+  const basemapFailed = useAppStore((state) => state.basemapFailed);
+  const basemapId = useId();
   const selected = useAppStore(selectSelectedStructure);
   const selectionOrigin = useAppStore((state) => state.selectionOrigin);
   const cameraCommand = useAppStore((state) => state.cameraCommand);
@@ -63,6 +68,7 @@ export function MapView() {
         window.dispatchEvent(new Event('atlas-idle'));
       }
     },
+    onBasemapFailed: () => appStore.getState().basemapFailedToLoad(),
     onFrame: (map) => {
       if (INSTRUMENT && window.__atlas) {
         window.__atlas.frames[map] += 1;
@@ -172,6 +178,26 @@ export function MapView() {
           </button>
         ))}
       </nav>
+      <div className="basemap-control">
+        <label htmlFor={basemapId}>{t('basemapLabel')}</label>{' '}
+        <select
+          id={basemapId}
+          value={props.basemap}
+          onChange={(event) => appStore.getState().setBasemap(event.target.value as BasemapKind)}
+        >
+          {BASEMAP_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`basemap_${kind}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {basemapFailed ? (
+        <p className="basemap-notice" role="status">
+          {t('basemapFailed')}
+        </p>
+      ) : null}
+      <p className="map-attribution">{BASEMAP_ATTRIBUTION[props.basemap]}</p>
     </div>
   );
 }
