@@ -12,11 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
 import { hasBit } from '../src/domain/bitset';
 import { toFeatureCollection } from '../src/domain/dataset';
 import { buildFacetIndex, DEFAULT_FILTER, type FilterState, filterStructures } from '../src/domain/filter';
+import { buildPlacesFile, createPlaceIndex, type PlacesFile, searchPlaces } from '../src/domain/places';
 import { searchStructures } from '../src/domain/search';
 import { createSearchIndex } from '../src/domain/search-index';
 import { normalizeText } from '../src/domain/text';
@@ -69,6 +71,39 @@ const APP_CLICK = `async function (position) {
   return [sync, presented, settled, hook.frames.data - dataFrames, hook.frames.basemap - basemapFrames];
 }`;
 const CLICKS = 16;
+
+/** Clears the facets the clicks left on, so a place is chosen over the whole dataset. */
+const CLEAR_FILTERS = `function () {
+  var buttons = Array.prototype.slice.call(document.querySelectorAll('button'));
+  var clear = buttons.find(function (button) { return button.textContent === 'Tout effacer'; });
+  if (clear && !clear.disabled) clear.click();
+}`;
+
+/**
+ * Runs in the app's page: presses Enter in the place combobox (its first option is chosen) and resolves with
+ * [list and counts updated, map idle with the new set], in ms from the key press.
+ */
+const CHOOSE_PLACE = `async function () {
+  var box = document.querySelector('[role="combobox"]');
+  var count = document.querySelector('[data-testid="result-count"]');
+  var hook = window.__atlas;
+  var version = hook.dataVersion;
+  var before = count.textContent;
+  var start = 0;
+  var done = new Promise(function (resolve) {
+    function onIdle() {
+      if (hook.dataVersion > version && hook.idleDataVersion === hook.dataVersion) {
+        window.removeEventListener('atlas-idle', onIdle);
+        resolve(performance.now() - start);
+      }
+    }
+    window.addEventListener('atlas-idle', onIdle);
+  });
+  start = performance.now();
+  box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  var list = count.textContent !== before ? performance.now() - start : NaN;
+  return [list, await done];
+}`;
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((left, right) => left - right);
@@ -207,6 +242,28 @@ for (const [name, indexTime, run] of engines) {
 }
 
 say();
+say('## Place index ("Autour de"), Node');
+say();
+{
+  const placesText = `${JSON.stringify(buildPlacesFile(built.gazetteer))}\n`;
+  const [placeIndex, placeIndexTime] = time(() => createPlaceIndex(JSON.parse(placesText) as PlacesFile));
+  const random = seededRandom(200);
+  const communes = placeIndex.entries.filter((entry) => entry.kind === 'commune');
+  const placeQueries = Array.from({ length: 200 }, (_, index) => {
+    const entry = communes[Math.floor(random() * communes.length)];
+    if (entry === undefined) return 'brest';
+    if (index % 4 === 0) return entry.postcodes[0] ?? entry.name;
+    if (index % 4 === 1) return normalizeText(entry.name);
+    return entry.name.slice(0, 3 + (index % 5));
+  });
+  const placeTimes = placeQueries.map((query) => time(() => searchPlaces(placeIndex, query))[1]);
+  say('| file | gzip | parse + index | query, median | p95 | queries |');
+  say('|---:|---:|---:|---:|---:|---:|');
+  say(
+    `| ${(placesText.length / 1024).toFixed(0)} KB | ${(gzipSync(placesText).length / 1024).toFixed(0)} KB | ${ms(placeIndexTime)} | ${ms(stats(placeTimes).median)} | ${ms(stats(placeTimes).p95)} | ${placeQueries.length} (names, prefixes, postcodes) |`,
+  );
+}
+
 say();
 say(
   `## In the browser: facet click → map, side by side with the reference engines (headless Chromium, ${CLICKS} clicks)`,
@@ -237,6 +294,7 @@ if (!existsSync(CHROMIUM_PATH)) {
     ]),
   ];
   type Row = { engine: string; first: number; settled: number[]; presented: number[]; frames: string };
+  const placeChoice: [string, { median: number; p95: number }][] = [];
   const table: [string, Row[]][] = [];
   for (const [label, geojson] of datasets) {
     const app = join(work, 'app');
@@ -279,6 +337,18 @@ if (!existsSync(CHROMIUM_PATH)) {
       dataFrames.push(frames ?? Number.NaN);
       basemapFrames.push(basemap ?? Number.NaN);
     }
+    await page.evaluate(`(${CLEAR_FILTERS})()`);
+    const box = page.getByRole('combobox', { name: 'Autour de' });
+    await box.click();
+    await page.waitForFunction(`document.querySelector('[role="listbox"]') !== null`);
+    const placeTimes: number[] = [];
+    for (const name of ['Brest', 'Gueret', 'Lyon', 'Saint-Denis', 'Mende', 'Lille', 'Ajaccio', 'Cayenne']) {
+      await box.fill(name);
+      await page.getByRole('option').first().waitFor({ timeout: 60_000 });
+      const [, idle] = (await page.evaluate(`(${CHOOSE_PLACE})()`)) as number[];
+      placeTimes.push(idle ?? Number.NaN);
+    }
+    placeChoice.push([label, stats(placeTimes.filter(Number.isFinite))]);
     await page.close();
     await served.close();
     rows.push({
@@ -314,6 +384,15 @@ if (!existsSync(CHROMIUM_PATH)) {
       );
     }
   }
+  say();
+  say(
+    'Choosing a place in "Autour de" (Enter on the first option) until the list, the counts and the map show the structures within 20 km, median / p95 over 8 places:',
+  );
+  say();
+  say('| structures | place chosen → map idle |');
+  say('|---:|---:|');
+  for (const [label, figures] of placeChoice)
+    say(`| ${label} | ${ms(figures.median)} / ${ms(figures.p95)} |`);
 }
 
 const chromiumVersion = existsSync(CHROMIUM_PATH)

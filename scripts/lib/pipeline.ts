@@ -1,9 +1,9 @@
-import { buildPlacesFile } from '../../src/domain/places';
 import type { Gazetteer } from '../../src/domain/commune';
 import { resolveCommune } from '../../src/domain/commune';
 import { type StructureCollection, toFeatureCollection } from '../../src/domain/dataset';
 import { parseInitiativeRow, REQUIRED_INITIATIVE_COLUMNS } from '../../src/domain/initiative-row';
 import { choosePlacement, geocodeQuery } from '../../src/domain/placement';
+import { buildPlacesFile } from '../../src/domain/places';
 import type { Issue } from '../../src/domain/result';
 import { checkHeader, parseStructureRow, REQUIRED_STRUCTURE_COLUMNS } from '../../src/domain/structure-row';
 import { codeSetsOf, parseTaxonomyRow } from '../../src/domain/taxonomy';
