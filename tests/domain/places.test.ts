@@ -33,6 +33,8 @@ describe('place index (the committed gazetteer)', () => {
     expect(first('gueret')).toBe('commune 23096 Guéret');
     expect(first('St Etienne')).toBe('commune 42218 Saint-Étienne');
     expect(first('brest')).toBe('commune 29019 Brest');
+    expect(first('Bourg')).toBe('commune 33067 Bourg');
+    expect(searchPlaces(index, 'Bourg').map((entry) => entry.name)).toContain('Bourg-en-Bresse');
     const saintDenis = searchPlaces(index, 'Saint-Denis').map((entry) => entry.code);
     expect(saintDenis).toEqual(expect.arrayContaining(['93066', '97411']));
   });
@@ -41,6 +43,9 @@ describe('place index (the committed gazetteer)', () => {
     expect(first('75011')).toBe('arrondissement 75111 Paris 11e Arrondissement');
     expect(searchPlaces(index, '01400').length).toBeGreaterThan(1);
     expect(first('Paris 11e')).toBe('arrondissement 75111 Paris 11e Arrondissement');
+    expect(first('69003')).toBe('arrondissement 69383 Lyon 3e Arrondissement');
+    expect(first('13001')).toBe('arrondissement 13201 Marseille 1er Arrondissement');
+    expect(first('97400')).toBe('commune 97411 Saint-Denis');
   });
 
   it('finds departments by number or name, regions and intercommunalities by name', () => {
