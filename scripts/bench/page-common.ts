@@ -1,20 +1,9 @@
 /// <reference lib="dom" />
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { STRUCTURE_TYPES } from '../../src/domain/types';
 
 /** The app's type checkboxes, in their on-screen order: `click(position)` toggles `TYPES[position % 11]`. */
-export const TYPES = [
-  'accelerateur',
-  'incubateur',
-  'pepiniere',
-  'technopole',
-  'pole-competitivite',
-  'fablab',
-  'living-lab',
-  'tiers-lieu',
-  'hub',
-  'satt',
-  'autre',
-] as const;
+export const TYPES = STRUCTURE_TYPES;
 
 export type BenchFeature = Feature<Point, { type: string; statut: string }>;
 

@@ -117,26 +117,21 @@ export function placeKey(value: string): string {
 export function createPlaceIndex(file: PlacesFile): PlaceIndex {
   const departementNames = new Map(file.departements.map(([code, name]) => [code, name]));
   const entries: PlaceEntry[] = [];
-  for (const [code, name, postcodes, departement, lng, lat, population] of file.communes)
-    entries.push({
-      kind: 'commune',
-      code,
-      name,
-      detail: `${departementNames.get(departement) ?? ''} (${departement})`,
-      lngLat: [lng, lat],
-      population,
-      postcodes: postcodes === '' ? [] : postcodes.split(' '),
-    });
-  for (const [code, name, postcodes, departement, lng, lat, population] of file.arrondissements)
-    entries.push({
-      kind: 'arrondissement',
-      code,
-      name,
-      detail: `${departementNames.get(departement) ?? ''} (${departement})`,
-      lngLat: [lng, lat],
-      population,
-      postcodes: postcodes === '' ? [] : postcodes.split(' '),
-    });
+  const communes: ['commune' | 'arrondissement', PlacesFile['communes']][] = [
+    ['commune', file.communes],
+    ['arrondissement', file.arrondissements],
+  ];
+  for (const [kind, rows] of communes)
+    for (const [code, name, postcodes, departement, lng, lat, population] of rows)
+      entries.push({
+        kind,
+        code,
+        name,
+        detail: `${departementNames.get(departement) ?? ''} (${departement})`,
+        lngLat: [lng, lat],
+        population,
+        postcodes: postcodes === '' ? [] : postcodes.split(' '),
+      });
   const areas: [PlaceKind, PlacesFile['regions']][] = [
     ['departement', file.departements],
     ['region', file.regions],

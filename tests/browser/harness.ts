@@ -49,6 +49,19 @@ export async function startSession(): Promise<Session> {
 
 export type PageLog = { requests: string[]; consoleErrors: string[]; pageErrors: string[] };
 
+/** The requests a page made to anything but this machine (data: and blob: URLs are local). */
+export function requestsOffLocalhost(log: PageLog): string[] {
+  return log.requests.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    return !(
+      protocol === 'data:' ||
+      protocol === 'blob:' ||
+      hostname === '127.0.0.1' ||
+      hostname === 'localhost'
+    );
+  });
+}
+
 /** Opens a page that records every request and every console or page error. */
 export async function openPage(
   session: Session,

@@ -4,6 +4,7 @@ import {
   browserAvailable,
   censusOfScreenshot,
   openPage,
+  requestsOffLocalhost,
   screenshotPath,
   useBrowserSession,
   waitForMap,
@@ -55,15 +56,7 @@ describe.runIf(run)('the production build in headless Chromium', () => {
     expect(sea.matching / area).toBeGreaterThan(0.05);
     expect(land.matching / area).toBeGreaterThan(0.15);
 
-    const offHost = log.requests.filter((url) => {
-      const { protocol, hostname } = new URL(url);
-      return !(
-        protocol === 'data:' ||
-        protocol === 'blob:' ||
-        hostname === '127.0.0.1' ||
-        hostname === 'localhost'
-      );
-    });
+    const offHost = requestsOffLocalhost(log);
     expect(offHost).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/domain/geo';
-import { browserAvailable, openPage, screenshotPath, useBrowserSession, waitForMap } from './harness';
+import {
+  browserAvailable,
+  openPage,
+  requestsOffLocalhost,
+  screenshotPath,
+  useBrowserSession,
+  waitForMap,
+} from './harness';
 
 type Feature = {
   properties: { id: string; nom: string; statut: string };
@@ -60,15 +67,7 @@ describe.runIf(run)('near me in headless Chromium', () => {
     await expect
       .poll(() => page.getByTestId('result-count').textContent())
       .toMatch(new RegExp(`^${wider.length}\\s?(structures?)$`));
-    const offHost = log.requests.filter((url) => {
-      const { protocol, hostname } = new URL(url);
-      return !(
-        protocol === 'data:' ||
-        protocol === 'blob:' ||
-        hostname === '127.0.0.1' ||
-        hostname === 'localhost'
-      );
-    });
+    const offHost = requestsOffLocalhost(log);
     expect(offHost).toEqual([]);
     await page.screenshot({ path: screenshotPath(`near-${code}-${width}`) });
     expect(log.pageErrors).toEqual([]);
