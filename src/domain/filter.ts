@@ -126,6 +126,12 @@ function combine(index: FacetIndex, masks: readonly (Bitset | null)[], extra: Bi
   return result;
 }
 
+/**
+ * Facets whose values are never listed with counts: an intercommunality is picked from the place search, and
+ * counting its ~1,250 values on every click would cost more than all the other facets together.
+ */
+const UNCOUNTED_FACETS: ReadonlySet<Facet> = new Set<Facet>(['epci']);
+
 export type FilterResult = {
   /** The structures that pass every facet and the search. */
   readonly mask: Bitset;
@@ -148,6 +154,7 @@ export function filterStructures(
   const mask = combine(index, masks, searchMask);
   const counts = Object.fromEntries(
     FACETS.map((facet, position) => {
+      if (UNCOUNTED_FACETS.has(facet)) return [facet, new Map<string, number>()];
       const others = combine(
         index,
         masks.map((value, other) => (other === position ? null : value)),

@@ -142,3 +142,44 @@ describe('filter helpers', () => {
     expect(isFilterActive({ ...DEFAULT_FILTER, query: ' ' })).toBe(false);
   });
 });
+
+describe('the intercommunality facet', () => {
+  it('filters by EPCI but lists no per-value counts', () => {
+    const index = buildFacetIndex([
+      {
+        id: 'a',
+        type: 'fablab',
+        themes: [],
+        reseaux: [],
+        statut: 'actif',
+        region: '53',
+        departement: '29',
+        epci: '242900314',
+      },
+      {
+        id: 'b',
+        type: 'fablab',
+        themes: [],
+        reseaux: [],
+        statut: 'actif',
+        region: '53',
+        departement: '29',
+        epci: '242900702',
+      },
+      {
+        id: 'c',
+        type: 'hub',
+        themes: [],
+        reseaux: [],
+        statut: 'actif',
+        region: '53',
+        departement: '29',
+        epci: null,
+      },
+    ]);
+    const result = filterStructures(index, { ...DEFAULT_FILTER, epci: ['242900314'] });
+    expect(result.count).toBe(1);
+    expect(result.counts.epci.size).toBe(0);
+    expect(result.counts.type.get('fablab')).toBe(1);
+  });
+});
