@@ -40,6 +40,24 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('has no violation with a place chosen (combobox open, radius, distances) and with the data-quality dialog open', async () => {
+    const { page } = await openPage(session());
+    await page.goto(session().baseUrl);
+    await waitForMap(page);
+    const box = page.getByRole('combobox', { name: 'Autour de' });
+    await box.click();
+    await box.fill('bre');
+    await page.getByRole('option').first().waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('option', { name: /^Brest Commune/ }).click();
+    await page.locator('.list-distance').first().waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Qualité des données' }).click();
+    await page.getByRole('dialog', { name: 'Qualité des données' }).getByRole('table').first().waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
   it('would catch a violation (the audit itself works)', async () => {
     const { page } = await openPage(session());
     await page.goto(session().baseUrl);
