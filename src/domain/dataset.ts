@@ -116,13 +116,15 @@ const featureSchema = z.object({ geometry: pointSchema, properties: propertiesSc
 
 const collectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  metadata: z.optional(z.object({ datasetVersion: z.number() })),
+  metadata: z.optional(z.object({ datasetVersion: z.number(), sourceHash: z.optional(z.string()) })),
   features: z.array(z.unknown()),
 });
 
 export type LoadedDataset = {
   readonly structures: (Structure & { readonly epciNom: string | null })[];
   readonly issues: Issue[];
+  /** The hash of the source files the build read (empty when the file does not say): exports cite it. */
+  readonly sourceHash: string;
 };
 
 /**
@@ -133,12 +135,17 @@ export type LoadedDataset = {
 export function fromFeatureCollection(input: unknown): LoadedDataset {
   const collection = collectionSchema.safeParse(input);
   if (!collection.success) {
-    return { structures: [], issues: [{ message: 'not a GeoJSON FeatureCollection of structures' }] };
+    return {
+      structures: [],
+      issues: [{ message: 'not a GeoJSON FeatureCollection of structures' }],
+      sourceHash: '',
+    };
   }
   const version = collection.data.metadata?.datasetVersion;
   if (version !== DATASET_VERSION) {
     return {
       structures: [],
+      sourceHash: '',
       issues: [
         {
           message: `dataset version ${String(version)} is not the version ${DATASET_VERSION} this app reads`,
@@ -166,5 +173,5 @@ export function fromFeatureCollection(input: unknown): LoadedDataset {
     }
     structures.push({ ...parsed.data.properties, coordinates: [lng, lat] });
   });
-  return { structures, issues };
+  return { structures, issues, sourceHash: collection.data.metadata?.sourceHash ?? '' };
 }

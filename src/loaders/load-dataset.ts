@@ -21,6 +21,8 @@ export type Dataset = {
    * `?id=<absorbed>` opens the kept structure. Empty when the file is missing.
    */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** The build's hash of its source files, cited by exports; empty when unknown. */
+  readonly sourceHash?: string;
   /** Features or initiatives that were skipped because they were malformed. */
   readonly issues: readonly Issue[];
 };
@@ -128,6 +130,7 @@ export async function loadDataset(
         taxonomies: taxonomies.data,
         territories: territories.success ? territories.data : { regions: [], departements: [] },
         aliases: parseAliases(aliasesJson),
+        sourceHash: loaded.sourceHash,
         issues: [...loaded.issues, ...initiatives.issues],
       },
     };

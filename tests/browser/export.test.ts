@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBrowserSession, waitForMap } from './harness';
+
+type Feature = { properties: { id: string; type: string; departement: string; statut: string } };
+const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as { features: Feature[] };
+const run = browserAvailable();
+
+describe.runIf(run)('export in headless Chromium', () => {
+  const session = useBrowserSession();
+
+  it('a type and a department: the CSV and the GeoJSON hold exactly the filtered list, with their provenance', async () => {
+    const expected = dataset.features
+      .filter(
+        ({ properties }) =>
+          properties.type === 'fablab' && properties.departement === '29' && properties.statut !== 'ferme',
+      )
+      .map(({ properties }) => properties.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(3);
+    const { page, log } = await openPage(session());
+    await page.goto(`${session().baseUrl}?type=fablab&dep=29`);
+    await waitForMap(page);
+
+    const download = async (name: RegExp) => {
+      await page.getByText('Exporter', { exact: true }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), files: unzipSync(readFileSync(path)) };
+    };
+
+    const csv = await download(/^CSV \(;\)/);
+    expect(csv.name).toMatch(/^structures_fablab_finistere_\d{4}-\d{2}-\d{2}\.zip$/);
+    const csvName = Object.keys(csv.files).find((name) => name.endsWith('.csv')) ?? '';
+    const bytes = csv.files[csvName] as Uint8Array;
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = strFromU8(bytes).replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(rows.errors).toEqual([]);
+    expect(rows.meta.fields?.slice(0, 3)).toEqual(['id', 'nom', 'type']);
+    expect(rows.data.map((row) => row.id).sort()).toEqual(expected);
+    expect(rows.data.every((row) => row.departement === '29' && row.departement_nom === 'Finistère')).toBe(
+      true,
+    );
+    const readme = strFromU8(csv.files['LISEZMOI.txt'] as Uint8Array);
+    expect(readme).toContain(`${expected.length} structure(s)`);
+    expect(readme).toContain('Type : Fablab');
+    expect(readme).toContain('Département : Finistère (29)');
+    expect(readme).toContain('?type=fablab&dep=29');
+    expect(readme).toContain('Licence Ouverte');
+
+    const geojson = await download(/^GeoJSON/);
+    const geoName = Object.keys(geojson.files).find((name) => name.endsWith('.geojson')) ?? '';
+    const collection = JSON.parse(strFromU8(geojson.files[geoName] as Uint8Array)) as {
+      metadata: { count: number; licence: string };
+      features: { properties: { id: string } }[];
+    };
+    expect(collection.features.map((feature) => feature.properties.id).sort()).toEqual(expected);
+    expect(collection.metadata.count).toBe(expected.length);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
