@@ -58,7 +58,9 @@ describe.runIf(run)('near me in headless Chromium', () => {
     expect(shown).toContain(
       expectedKm < 10 ? expectedKm.toFixed(1).replace('.', ',') : String(Math.round(expectedKm)),
     );
-    expect(new URL(page.url()).searchParams.get('lieu')).toMatch(new RegExp(`^${name} \\(\\d+\\)$`));
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('lieu') ?? '')
+      .toMatch(new RegExp(`^${name} \\(\\d+\\)$`));
     const wider = dataset.features.filter(
       (feature) =>
         feature.properties.statut !== 'ferme' && distanceKm(centre, feature.geometry.coordinates) <= 50,
