@@ -4,7 +4,7 @@
  *   npm run data -- --check    validate only, write nothing
  *   npm run data -- --online   also ask the national address API for street addresses missing from the cache
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeQuality } from '../src/domain/quality';
@@ -63,6 +63,8 @@ if (!values.check) {
     quality,
     'scripts/build-data.ts (npm run data) — do not edit by hand',
   );
+  const schemaFile = join(values.data, 'schema.json');
+  if (existsSync(schemaFile)) outputs['schema.json'] = readFileSync(schemaFile, 'utf8');
   for (const [name, text] of Object.entries(outputs)) writeFileSync(join(values.out, name), text);
   writeFileSync(
     join(values.data, 'REPORT.md'),

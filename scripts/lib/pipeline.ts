@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../../src/domain/commune';
 import { resolveCommune } from '../../src/domain/commune';
 import { type StructureCollection, toFeatureCollection } from '../../src/domain/dataset';
+import { exportRows, initiativesCsv, OPEN_DATA_COLUMNS, toCsv } from '../../src/domain/export';
 import { parseInitiativeRow, REQUIRED_INITIATIVE_COLUMNS } from '../../src/domain/initiative-row';
 import { choosePlacement, geocodeQuery } from '../../src/domain/placement';
 import { buildPlacesFile } from '../../src/domain/places';
@@ -327,10 +328,28 @@ export function renderOutputs(options: {
       generator,
       ...territories,
     }),
+    'structures.csv': toCsv(
+      exportRows(collection.features.map(fromPublishedFeature), {
+        departementNames: options.gazetteer.departementNames,
+        regionNames: options.gazetteer.regionNames,
+        distanceOf: () => null,
+      }),
+      ',',
+      { bom: false, columns: OPEN_DATA_COLUMNS },
+    ),
+    'initiatives.csv': initiativesCsv(
+      [...options.initiatives].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0)),
+    ),
     'aliases.json': json({
       datasetVersion: collection.metadata.datasetVersion,
       generator,
       aliases: options.aliases ?? {},
     }),
   };
+}
+
+/** A published feature back as a structure (the same sorted, rounded values the GeoJSON holds). */
+function fromPublishedFeature(feature: StructureCollection['features'][number]) {
+  const [lng = 0, lat = 0] = feature.geometry.coordinates;
+  return { ...feature.properties, coordinates: [lng, lat] as const };
 }

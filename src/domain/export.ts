@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { normalizeText } from './text';
-import type { Structure } from './types';
+import type { Initiative, Structure } from './types';
 
 /**
  * The columns of an export: every field of the data contract (DATA.md), then what the build derived (the INSEE
@@ -97,17 +97,58 @@ export function exportRows(
  * CSV for spreadsheets and parsers alike: UTF-8 with a BOM (so French Excel reads accents), `;` by default (French
  * Excel's separator) or `,`, CRLF line ends, quotes where needed (PapaParse `unparse`), text cells neutralised.
  */
-export function toCsv(rows: readonly ExportRow[], delimiter: ';' | ',' = ';'): string {
+export function toCsv(
+  rows: readonly ExportRow[],
+  delimiter: ';' | ',' = ';',
+  options: { readonly bom?: boolean; readonly columns?: readonly ExportColumn[] } = {},
+): string {
+  const columns = options.columns ?? EXPORT_COLUMNS;
   const data = rows.map((row) =>
-    EXPORT_COLUMNS.map((column) =>
-      NUMERIC_COLUMNS.has(column) ? row[column] : neutralizeFormula(row[column]),
-    ),
+    columns.map((column) => (NUMERIC_COLUMNS.has(column) ? row[column] : neutralizeFormula(row[column]))),
   );
-  const body = Papa.unparse(
-    { fields: [...EXPORT_COLUMNS], data },
-    { delimiter, newline: '\r\n', quotes: false },
+  const body = Papa.unparse({ fields: [...columns], data }, { delimiter, newline: '\r\n', quotes: false });
+  return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
+}
+
+/** The columns of the published `structures.csv`: the export's, without the distance (no place is chosen). */
+export const OPEN_DATA_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter(
+  (column) => column !== 'distance_km',
+);
+
+export const INITIATIVE_COLUMNS = [
+  'id',
+  'nom',
+  'structure_ids',
+  'categorie',
+  'description',
+  'commune',
+  'code_insee',
+  'date_debut',
+  'date_fin',
+  'site_web',
+  'source',
+  'date_verification',
+] as const;
+
+/** The published `initiatives.csv`, written like `structures.csv` (comma, UTF-8, text cells neutralised). */
+export function initiativesCsv(initiatives: readonly Initiative[]): string {
+  const data = initiatives.map((initiative) =>
+    [
+      initiative.id,
+      initiative.nom,
+      initiative.structureIds.join('|'),
+      initiative.categorie,
+      initiative.description,
+      initiative.commune,
+      initiative.codeInsee,
+      initiative.dateDebut,
+      initiative.dateFin,
+      initiative.siteWeb,
+      initiative.source,
+      initiative.dateVerification,
+    ].map(neutralizeFormula),
   );
-  return `\uFEFF${body}\r\n`;
+  return `${Papa.unparse({ fields: [...INITIATIVE_COLUMNS], data }, { delimiter: ',', newline: '\r\n' })}\r\n`;
 }
 
 /** GeoJSON of the same rows (properties are the export columns, numbers kept as numbers), with its provenance. */
