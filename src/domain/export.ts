@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { INITIATIVE_COLUMNS, STRUCTURE_COLUMNS } from './columns';
 import { normalizeText } from './text';
 import type { Initiative, Structure } from './types';
 
@@ -7,23 +8,7 @@ import type { Initiative, Structure } from './types';
  * codes and names of the EPCI, department and region, the placement precision) and the distance to the chosen place.
  */
 export const EXPORT_COLUMNS = [
-  'id',
-  'nom',
-  'type',
-  'themes',
-  'description',
-  'adresse',
-  'code_postal',
-  'commune',
-  'code_insee',
-  'latitude',
-  'longitude',
-  'site_web',
-  'reseaux',
-  'siret',
-  'statut',
-  'source',
-  'date_verification',
+  ...STRUCTURE_COLUMNS,
   'successeur',
   'epci',
   'epci_nom',
@@ -114,21 +99,6 @@ export function toCsv(
 export const OPEN_DATA_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter(
   (column) => column !== 'distance_km',
 );
-
-export const INITIATIVE_COLUMNS = [
-  'id',
-  'nom',
-  'structure_ids',
-  'categorie',
-  'description',
-  'commune',
-  'code_insee',
-  'date_debut',
-  'date_fin',
-  'site_web',
-  'source',
-  'date_verification',
-] as const;
 
 /** The published `initiatives.csv`, written like `structures.csv` (comma, UTF-8, text cells neutralised). */
 export function initiativesCsv(initiatives: readonly Initiative[]): string {

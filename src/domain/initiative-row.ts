@@ -13,20 +13,7 @@ import {
 import { fail, type Issue, ok, type Result } from './result';
 import type { InitiativeInput } from './types';
 
-export const INITIATIVE_COLUMNS = [
-  'id',
-  'nom',
-  'structure_ids',
-  'categorie',
-  'description',
-  'commune',
-  'code_insee',
-  'date_debut',
-  'date_fin',
-  'site_web',
-  'source',
-  'date_verification',
-] as const;
+export { INITIATIVE_COLUMNS } from './columns';
 
 export const REQUIRED_INITIATIVE_COLUMNS = [
   'id',

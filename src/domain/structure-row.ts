@@ -17,26 +17,7 @@ import { isInFrance } from './geo-bounds';
 import { fail, type Issue, ok, type Result } from './result';
 import { type LngLat, STATUSES, type Status, type StructureInput, type StructureType } from './types';
 
-/** The columns of `data/structures.csv`, in their published order (DATA.md). */
-export const STRUCTURE_COLUMNS = [
-  'id',
-  'nom',
-  'type',
-  'themes',
-  'description',
-  'adresse',
-  'code_postal',
-  'commune',
-  'code_insee',
-  'latitude',
-  'longitude',
-  'site_web',
-  'reseaux',
-  'siret',
-  'statut',
-  'source',
-  'date_verification',
-] as const;
+export { STRUCTURE_COLUMNS } from './columns';
 
 export const REQUIRED_STRUCTURE_COLUMNS = [
   'id',
