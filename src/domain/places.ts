@@ -27,6 +27,8 @@ export type PlaceEntry = {
   readonly name: string;
   /** What tells homonyms apart: the department of a commune, "Département", "Intercommunalité"… */
   readonly detail: string;
+  /** The department code of a commune or an arrondissement; empty for an area. */
+  readonly departement: string;
   readonly lngLat: LngLat;
   readonly population: number;
   readonly postcodes: readonly string[];
@@ -128,6 +130,7 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
         code,
         name,
         detail: `${departementNames.get(departement) ?? ''} (${departement})`,
+        departement,
         lngLat: [lng, lat],
         population,
         postcodes: postcodes === '' ? [] : postcodes.split(' '),
@@ -139,7 +142,16 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
   ];
   for (const [kind, rows] of areas)
     for (const [code, name, lng, lat, population] of rows)
-      entries.push({ kind, code, name, detail: '', lngLat: [lng, lat], population, postcodes: [] });
+      entries.push({
+        kind,
+        code,
+        name,
+        detail: '',
+        departement: '',
+        lngLat: [lng, lat],
+        population,
+        postcodes: [],
+      });
   const byPostcode = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();
   entries.forEach((entry, position) => {

@@ -68,14 +68,9 @@ export function selectSearchPending(state: AppState): boolean {
 
 /** Great-circle distances (km) from the chosen place to every structure, in dataset order; null without a place. */
 export const selectPlaceDistances: (state: AppState) => Float64Array | null = memoize(
-  (state: AppState) => [selectStructures(state), state.place] as const,
-  (structures, place): Float64Array | null =>
-    place === null
-      ? null
-      : distancesFrom(
-          place.lngLat,
-          structures.map((structure) => structure.coordinates),
-        ),
+  (state: AppState) => [selectStructurePoints(state), state.place] as const,
+  (points, place): Float64Array | null =>
+    place === null ? null : distancesFrom(place.lngLat, points.coordinates),
 );
 
 /** The structures within the radius of the chosen place; null without a place. */
@@ -121,11 +116,24 @@ export const selectNearestOutsideRadius: (state: AppState) => readonly Published
   },
 );
 
+/**
+ * The distance (km) of a structure from the chosen place, by id; null without a place. One function per place and
+ * dataset, so a component can subscribe to it and re-render when the place changes.
+ */
+export const selectDistanceOf: (state: AppState) => ((id: string) => number | null) | null = memoize(
+  (state: AppState) => [selectPlaceDistances(state), state.facetIndex] as const,
+  (distances, index) =>
+    distances === null || index === null
+      ? null
+      : (id: string) => {
+          const position = index.positionOf.get(id);
+          return position === undefined ? null : (distances[position] ?? null);
+        },
+);
+
 /** The distance (km) of a structure from the chosen place, or null. */
 export function selectDistanceKm(state: AppState, id: string): number | null {
-  const distances = selectPlaceDistances(state);
-  const position = state.facetIndex?.positionOf.get(id);
-  return distances === null || position === undefined ? null : (distances[position] ?? null);
+  return selectDistanceOf(state)?.(id) ?? null;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true, ignorePunctuation: true });

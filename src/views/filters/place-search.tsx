@@ -15,11 +15,7 @@ type Notice = { readonly key: MessageKey; readonly values?: Record<string, strin
 function choose(entry: PlaceEntry): void {
   const state = appStore.getState();
   if (entry.kind === 'commune' || entry.kind === 'arrondissement') {
-    const departement = /\((\w+)\)$/.exec(entry.detail)?.[1];
-    state.setPlace({
-      label: departement ? `${entry.name} (${departement})` : entry.name,
-      lngLat: entry.lngLat,
-    });
+    state.setPlace({ label: `${entry.name} (${entry.departement})`, lngLat: entry.lngLat });
     return;
   }
   const facet = entry.kind === 'departement' ? 'departement' : entry.kind === 'region' ? 'region' : 'epci';

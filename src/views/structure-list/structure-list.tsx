@@ -5,10 +5,9 @@ import { labelOf } from '../../domain/labels';
 import { formatDistance } from '../../domain/proximity';
 import { useMessages } from '../../hooks/use-messages';
 import {
-  selectDistanceKm,
+  selectDistanceOf,
   selectListStructures,
   selectNearestOutsideRadius,
-  selectPlaceDistances,
   selectSearchResult,
   selectTypes,
 } from '../../state/selectors';
@@ -51,8 +50,7 @@ export function StructureList() {
   const hasPlace = useAppStore((state) => state.place !== null);
   const radiusKm = useAppStore((state) => state.radiusKm);
   const nearestOutside = useAppStore(selectNearestOutsideRadius);
-  useAppStore(selectPlaceDistances);
-  const distanceOf = (id: string) => selectDistanceKm(appStore.getState(), id);
+  const distanceOf = useAppStore(selectDistanceOf);
   const scroller = useRef<HTMLDivElement>(null);
   const today = new Date();
   const virtualizer = useVirtualizer({
@@ -134,7 +132,7 @@ export function StructureList() {
                   <span className="list-name">{structure.nom}</span>
                   <span className="list-meta">
                     {labelOf(types, structure.type, t.language)} · {structure.commune} ·{' '}
-                    {formatDistance(distanceOf(structure.id) ?? 0, t.language)}
+                    {formatDistance(distanceOf?.(structure.id) ?? 0, t.language)}
                   </span>
                 </button>
               </li>
@@ -171,7 +169,7 @@ export function StructureList() {
                     <span className="list-meta">
                       {hasPlace ? (
                         <span className="list-distance">
-                          {formatDistance(distanceOf(structure.id) ?? 0, t.language)} ·{' '}
+                          {formatDistance(distanceOf?.(structure.id) ?? 0, t.language)} ·{' '}
                         </span>
                       ) : null}
                       {labelOf(types, structure.type, t.language)} · {structure.commune} ·{' '}
