@@ -200,6 +200,22 @@ describe('MapController', () => {
     expect(fake.singles()).toEqual(['d', 'e']);
   });
 
+  it('on a new dataset, switches off the points of the old one and sends the new points once', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    controller.setProps(props());
+    expect(fake.singles()).toEqual(['d', 'e']);
+    const replacement: StructurePoints = {
+      ids: ['x'],
+      coordinates: [[2.35, 48.85]],
+      category: Uint8Array.from([0]),
+      types: ['fablab'],
+    };
+    controller.setProps(props({ structures: { points: replacement, visible: fullBitset(1), colors } }));
+    expect(fake.singles()).toEqual(['x']);
+    expect(fake.setData).toHaveBeenCalledTimes(2);
+  });
+
   it('names a cluster through the handler, largest type first', () => {
     const clusterLabel = vi.fn(() => 'Groupe de 3 structures');
     const { fake, controller } = setup({ clusterLabel });

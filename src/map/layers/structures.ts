@@ -106,8 +106,9 @@ function drawCluster(
 /**
  * The structures layer. The cluster hierarchy is computed once per dataset on the main thread
  * (`buildClusterTree`); a filter only recounts the clusters of the current zoom from its bitset, draws them as
- * DOM markers (a ring by type, a count, an accessible name) and hands MapLibre the few structures that stand alone
- * in and around the view. Nothing is re-clustered in the worker and the basemap is not touched.
+ * DOM markers (a ring by type, a count, an accessible name) and switches on, through feature-state, the structures
+ * that stand alone in and around the view; MapLibre holds every point from the start. Nothing is re-clustered in the
+ * worker, no data is re-sent, and the basemap is not touched.
  */
 export function createStructuresLayer(): LayerModule<'structures'> & {
   countRendered(context: LayerContext): number;
@@ -117,7 +118,6 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
   /** Per position: whether the structure is drawn as a single point (feature-state `single`). */
   let shown = new Uint8Array(0);
   let shownList: readonly number[] = [];
-  let previousIds: readonly string[] = [];
   let level = -1;
   /** The area the last drawing covered ([west, south, east, north]); null: the whole world. */
   let covered: readonly [number, number, number, number] | null = null;
@@ -312,15 +312,14 @@ export function createStructuresLayer(): LayerModule<'structures'> & {
           radius: CLUSTER_RADIUS,
           maxZoom: CLUSTER_MAX_ZOOM,
         });
-        const previous = previousIds;
+        const shownIds = previous?.points.ids ?? [];
         for (const position of shownList)
           context.map.setFeatureState(
-            { source: SOURCE_STRUCTURES, id: previous[position] ?? '' },
+            { source: SOURCE_STRUCTURES, id: shownIds[position] ?? '' },
             { single: false },
           );
         shown = new Uint8Array(next.points.ids.length);
         shownList = [];
-        previousIds = next.points.ids;
         const source = context.map.getSource(SOURCE_STRUCTURES) as SourceLike | undefined;
         source?.setData({
           type: 'FeatureCollection',
