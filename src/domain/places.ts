@@ -2,22 +2,52 @@ import type { Gazetteer } from './commune';
 import { normalizeText } from './text';
 import type { LngLat } from './types';
 
-export const PLACES_VERSION = 1;
+export const PLACES_VERSION = 2;
 
 export type PlaceKind = 'commune' | 'arrondissement' | 'departement' | 'region' | 'epci';
 
+type CommuneRow = readonly [
+  code: string,
+  name: string,
+  postcodes: string,
+  departement: string,
+  lng: number,
+  lat: number,
+  population: number,
+  epci: string,
+];
+type AreaRow = readonly [
+  code: string,
+  name: string,
+  lng: number,
+  lat: number,
+  population: number,
+  departement: string,
+  region: string,
+];
+
 /**
- * The published place index (`public/data/places.json`), compact rows: [code, name, postcodes joined by spaces,
- * department code, lng, lat, population]. Departments, regions and intercommunalities are placed at the
- * population-weighted centre of their communes.
+ * The published place and territory index (`public/data/places.json`), compact rows. Communes and municipal
+ * arrondissements: [code, name, postcodes joined by spaces, department, lng, lat, population, EPCI SIREN or ""].
+ * Areas: [code, name, lng, lat, population, department, region], where an intercommunality's department and region
+ * are those holding most of its inhabitants, a department's region is its own, and the fields that do not apply
+ * are "". Areas are placed at the population-weighted centre of their communes, and their population is the sum of
+ * their communes' (INSEE municipal populations as shipped by `@etalab/decoupage-administratif`).
  */
 export type PlacesFile = {
   readonly version: number;
-  readonly communes: readonly (readonly [string, string, string, string, number, number, number])[];
-  readonly arrondissements: readonly (readonly [string, string, string, string, number, number, number])[];
-  readonly departements: readonly (readonly [string, string, number, number, number])[];
-  readonly regions: readonly (readonly [string, string, number, number, number])[];
-  readonly epci: readonly (readonly [string, string, number, number, number])[];
+  readonly communes: readonly CommuneRow[];
+  readonly arrondissements: readonly CommuneRow[];
+  readonly departements: readonly AreaRow[];
+  readonly regions: readonly AreaRow[];
+  readonly epci: readonly AreaRow[];
+};
+
+/** The areas a place lies in ("" where unknown or not applicable, e.g. the region of a region). */
+export type PlaceParents = {
+  readonly region: string;
+  readonly departement: string;
+  readonly epci: string;
 };
 
 export type PlaceEntry = {
@@ -32,6 +62,7 @@ export type PlaceEntry = {
   readonly lngLat: LngLat;
   readonly population: number;
   readonly postcodes: readonly string[];
+  readonly parents: PlaceParents;
 };
 
 export type PlaceIndex = {
@@ -47,13 +78,28 @@ const round = (value: number) => Math.round(value * 1e3) / 1e3;
 
 /** Builds the place index from the gazetteer (build time): every current commune with a centre, and each area. */
 export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
-  const communes: [string, string, string, string, number, number, number][] = [];
-  const arrondissements: [string, string, string, string, number, number, number][] = [];
+  const communes: CommuneRow[] = [];
+  const arrondissements: CommuneRow[] = [];
   const areas = {
     departement: new Map<string, number[]>(),
     region: new Map<string, number[]>(),
     epci: new Map<string, number[]>(),
   };
+  /** Inhabitants of each intercommunality per department and per region, to name the main ones. */
+  const epciShares = {
+    departement: new Map<string, Map<string, number>>(),
+    region: new Map<string, Map<string, number>>(),
+  };
+  const share = (map: Map<string, Map<string, number>>, epci: string, code: string, population: number) => {
+    const shares = map.get(epci) ?? new Map<string, number>();
+    shares.set(code, (shares.get(code) ?? 0) + Math.max(1, population));
+    map.set(epci, shares);
+  };
+  const largest = (shares: ReadonlyMap<string, number> | undefined) =>
+    [...(shares ?? new Map<string, number>()).entries()].sort(
+      (left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1),
+    )[0]?.[0] ?? '';
+  const departementRegion = new Map<string, string>();
   /** Accumulates [lng × weight, lat × weight, weight, population] per area. */
   const add = (map: Map<string, number[]>, code: string | null, [lng, lat]: LngLat, population: number) => {
     if (code === null || code === '') return;
@@ -63,7 +109,7 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
   };
   for (const record of gazetteer.byCode.values()) {
     if (record.centre === null || record.kind === 'ancienne') continue;
-    const row: [string, string, string, string, number, number, number] = [
+    const row: CommuneRow = [
       record.code,
       record.nom,
       record.codesPostaux.join(' '),
@@ -71,6 +117,7 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
       round(record.centre[0]),
       round(record.centre[1]),
       record.population ?? 0,
+      record.epci ?? '',
     ];
     if (record.kind === 'arrondissement') {
       arrondissements.push(row);
@@ -81,18 +128,28 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
     add(areas.departement, record.departement, record.centre, population);
     add(areas.region, record.region, record.centre, population);
     add(areas.epci, record.epci, record.centre, population);
+    departementRegion.set(record.departement, record.region);
+    if (record.epci !== null && record.epci !== '') {
+      share(epciShares.departement, record.epci, record.departement, population);
+      share(epciShares.region, record.epci, record.region, population);
+    }
   }
-  const areaRows = (map: Map<string, number[]>, names: ReadonlyMap<string, string>) =>
+  const areaRows = (
+    map: Map<string, number[]>,
+    names: ReadonlyMap<string, string>,
+    parents: (code: string) => [departement: string, region: string],
+  ) =>
     [...map.entries()]
       .filter(([code]) => names.has(code))
       .map(
-        ([code, [lng = 0, lat = 0, weight = 1, population = 0]]): [
-          string,
-          string,
-          number,
-          number,
-          number,
-        ] => [code, names.get(code) ?? code, round(lng / weight), round(lat / weight), population],
+        ([code, [lng = 0, lat = 0, weight = 1, population = 0]]): AreaRow => [
+          code,
+          names.get(code) ?? code,
+          round(lng / weight),
+          round(lat / weight),
+          population,
+          ...parents(code),
+        ],
       )
       .sort((left, right) => (left[0] < right[0] ? -1 : 1));
   const byCode = (left: readonly [string, ...unknown[]], right: readonly [string, ...unknown[]]) =>
@@ -101,9 +158,15 @@ export function buildPlacesFile(gazetteer: Gazetteer): PlacesFile {
     version: PLACES_VERSION,
     communes: communes.sort(byCode),
     arrondissements: arrondissements.sort(byCode),
-    departements: areaRows(areas.departement, gazetteer.departementNames),
-    regions: areaRows(areas.region, gazetteer.regionNames),
-    epci: areaRows(areas.epci, gazetteer.epciNames),
+    departements: areaRows(areas.departement, gazetteer.departementNames, (code) => [
+      '',
+      departementRegion.get(code) ?? '',
+    ]),
+    regions: areaRows(areas.region, gazetteer.regionNames, () => ['', '']),
+    epci: areaRows(areas.epci, gazetteer.epciNames, (code) => [
+      largest(epciShares.departement.get(code)),
+      largest(epciShares.region.get(code)),
+    ]),
   };
 }
 
@@ -123,8 +186,9 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
     ['commune', file.communes],
     ['arrondissement', file.arrondissements],
   ];
+  const departementRegion = new Map(file.departements.map((row) => [row[0], row[6]]));
   for (const [kind, rows] of communes)
-    for (const [code, name, postcodes, departement, lng, lat, population] of rows)
+    for (const [code, name, postcodes, departement, lng, lat, population, epci] of rows)
       entries.push({
         kind,
         code,
@@ -134,6 +198,7 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
         lngLat: [lng, lat],
         population,
         postcodes: postcodes === '' ? [] : postcodes.split(' '),
+        parents: { region: departementRegion.get(departement) ?? '', departement, epci },
       });
   const areas: [PlaceKind, PlacesFile['regions']][] = [
     ['departement', file.departements],
@@ -141,7 +206,7 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
     ['epci', file.epci],
   ];
   for (const [kind, rows] of areas)
-    for (const [code, name, lng, lat, population] of rows)
+    for (const [code, name, lng, lat, population, departement, region] of rows)
       entries.push({
         kind,
         code,
@@ -151,6 +216,7 @@ export function createPlaceIndex(file: PlacesFile): PlaceIndex {
         lngLat: [lng, lat],
         population,
         postcodes: [],
+        parents: { region, departement, epci: '' },
       });
   const byPostcode = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();

@@ -9,8 +9,9 @@ const communeRow = z.tuple([
   z.number(),
   z.number(),
   z.number(),
+  z.string(),
 ]);
-const areaRow = z.tuple([z.string(), z.string(), z.number(), z.number(), z.number()]);
+const areaRow = z.tuple([z.string(), z.string(), z.number(), z.number(), z.number(), z.string(), z.string()]);
 const placesSchema = z.object({
   version: z.literal(PLACES_VERSION),
   communes: z.array(communeRow),

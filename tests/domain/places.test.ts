@@ -22,6 +22,24 @@ describe('place index (the committed gazetteer)', () => {
     expect(finistere?.[2]).toBeLessThan(-3.5);
   });
 
+  it('knows the areas each place lies in: a cross-department intercommunality goes with its most populated side', () => {
+    const entry = (kind: string, code: string) =>
+      index.entries.find((candidate) => candidate.kind === kind && candidate.code === code);
+    expect(entry('commune', '29019')?.parents).toEqual({
+      region: '53',
+      departement: '29',
+      epci: '242900314',
+    });
+    expect(entry('departement', '29')?.parents).toEqual({ region: '53', departement: '', epci: '' });
+    // Grand Avignon: 9 communes in Vaucluse (with Avignon), 7 in the Gard, across two regions.
+    expect(entry('epci', '248400251')?.parents).toEqual({ region: '93', departement: '84', epci: '' });
+    expect(entry('region', '53')?.parents).toEqual({ region: '', departement: '', epci: '' });
+    const populations = file.communes
+      .filter((row) => row[7] === '242900314')
+      .reduce((sum, row) => sum + row[6], 0);
+    expect(entry('epci', '242900314')?.population).toBe(populations);
+  });
+
   it('folds accents, hyphens, apostrophes and the abbreviations St and Ste', () => {
     expect(placeKey("L'Haÿ-les-Roses")).toBe('l hay les roses');
     expect(placeKey('St-Étienne')).toBe('saint etienne');
