@@ -8,6 +8,7 @@ import {
   orInto,
   setBit,
 } from './bitset';
+import type { TerritoryRef } from './territory';
 import type { Status } from './types';
 
 /** The facets, in display order. OR inside a facet, AND across facets. */
@@ -23,7 +24,11 @@ export const FACETS = [
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
-export type FilterState = { readonly [F in Facet]: readonly string[] } & { readonly query: string };
+export type FilterState = { readonly [F in Facet]: readonly string[] } & {
+  readonly query: string;
+  /** The territory view open, if any: only the structures inside it (by the codes computed at build time). */
+  readonly territory?: TerritoryRef | null;
+};
 
 export const DEFAULT_FILTER: FilterState = {
   type: [],
@@ -35,6 +40,7 @@ export const DEFAULT_FILTER: FilterState = {
   departement: [],
   epci: [],
   query: '',
+  territory: null,
 };
 
 /** Closed structures are hidden until the user picks statuses explicitly. */
@@ -51,6 +57,8 @@ export type FilterableStructure = {
   readonly departement: string;
   /** SIREN of the intercommunality (EPCI) of the commune; null for communes outside any. */
   readonly epci?: string | null;
+  /** INSEE code of the commune, for the commune territory view. */
+  readonly codeInsee?: string;
 };
 
 /**
@@ -62,6 +70,8 @@ export type FacetIndex = {
   readonly ids: readonly string[];
   readonly positionOf: ReadonlyMap<string, number>;
   readonly bits: { readonly [F in Facet]: ReadonlyMap<string, Bitset> };
+  /** The structures of each commune (by INSEE code), for the commune territory view; communes are not a facet. */
+  readonly communes: ReadonlyMap<string, Bitset>;
 };
 
 /**
@@ -76,6 +86,7 @@ export function buildFacetIndex(
   const bits = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, Bitset>()])) as {
     [F in Facet]: Map<string, Bitset>;
   };
+  const communes = new Map<string, Bitset>();
   const add = (facet: Facet, value: string, position: number) => {
     let set = bits[facet].get(value);
     if (set === undefined) {
@@ -94,12 +105,21 @@ export function buildFacetIndex(
     add('region', structure.region, position);
     add('departement', structure.departement, position);
     if (structure.epci) add('epci', structure.epci, position);
+    if (structure.codeInsee) {
+      let set = communes.get(structure.codeInsee);
+      if (set === undefined) {
+        set = createBitset(size);
+        communes.set(structure.codeInsee, set);
+      }
+      setBit(set, position);
+    }
   });
   return {
     size,
     ids: structures.map((structure) => structure.id),
     positionOf: new Map(structures.map((structure, position) => [structure.id, position])),
     bits,
+    communes,
   };
 }
 
@@ -117,6 +137,15 @@ function facetMask(index: FacetIndex, filter: FilterState, facet: Facet): Bitset
     if (set !== undefined) orInto(mask, set);
   }
   return mask;
+}
+
+/** The structures inside a territory (an empty set for a code no structure has). */
+export function territoryMask(index: FacetIndex, territory: TerritoryRef): Bitset {
+  const set =
+    territory.level === 'commune'
+      ? index.communes.get(territory.code)
+      : index.bits[territory.level].get(territory.code);
+  return set === undefined ? createBitset(index.size) : set;
 }
 
 function combine(index: FacetIndex, masks: readonly (Bitset | null)[], extra: Bitset | null): Bitset {
@@ -151,6 +180,7 @@ export function filterStructures(
   searchMask: Bitset | null = null,
 ): FilterResult {
   const masks = FACETS.map((facet) => facetMask(index, filter, facet));
+  if (filter.territory) masks.push(territoryMask(index, filter.territory));
   const mask = combine(index, masks, searchMask);
   const counts = Object.fromEntries(
     FACETS.map((facet, position) => {
@@ -170,7 +200,11 @@ export function filterStructures(
 
 /** Whether any facet or the search narrows the result (the default status choice does not count). */
 export function isFilterActive(filter: FilterState): boolean {
-  return filter.query.trim() !== '' || FACETS.some((facet) => filter[facet].length > 0);
+  return (
+    filter.query.trim() !== '' ||
+    FACETS.some((facet) => filter[facet].length > 0) ||
+    (filter.territory ?? null) !== null
+  );
 }
 
 /** Adds or removes one value of a facet, keeping values sorted so equal filters serialise the same way. */
