@@ -4,6 +4,8 @@ export const BASE_URL: string = import.meta.env.BASE_URL;
 /** Where the published data files are, relative to the page. */
 export const DATA_URL = `${BASE_URL}data/`;
 export const BASEMAP_URL = `${BASE_URL}basemap/`;
+/** Commune and intercommunality outlines, loaded when a territory view opens. */
+export const BOUNDARIES_URL = `${BASE_URL}boundaries/`;
 
 /** Where "Signaler une erreur" writes to: set VITE_REPORT_EMAIL when building for a real deployment. */
 export const REPORT_EMAIL: string =

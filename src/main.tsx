@@ -3,10 +3,12 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { DATA_URL } from './config';
+import { BASEMAP_URL, BOUNDARIES_URL, DATA_URL } from './config';
 import { loadDataset } from './loaders/load-dataset';
+import { prepareMapLibre } from './map/map-controller';
 import { startPreferencesSync } from './state/preferences-sync';
 import { startSearchIndexing } from './state/search-indexing';
+import { startTerritoryLoading } from './state/territory-loading';
 import { appStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
 
@@ -15,9 +17,11 @@ async function load(): Promise<void> {
   appStore.getState().datasetLoaded(await loadDataset(DATA_URL));
 }
 
+prepareMapLibre();
 startUrlSync(appStore);
 startSearchIndexing(appStore);
 startPreferencesSync(appStore);
+startTerritoryLoading(appStore, { data: DATA_URL, basemap: BASEMAP_URL, boundaries: BOUNDARIES_URL });
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(

@@ -198,13 +198,9 @@ export function filterStructures(
   return { mask, count: countBits(mask), counts };
 }
 
-/** Whether any facet or the search narrows the result (the default status choice does not count). */
+/** Whether any facet or the search narrows the result (the default status choice and the territory do not count). */
 export function isFilterActive(filter: FilterState): boolean {
-  return (
-    filter.query.trim() !== '' ||
-    FACETS.some((facet) => filter[facet].length > 0) ||
-    (filter.territory ?? null) !== null
-  );
+  return filter.query.trim() !== '' || FACETS.some((facet) => filter[facet].length > 0);
 }
 
 /** Adds or removes one value of a facet, keeping values sorted so equal filters serialise the same way. */

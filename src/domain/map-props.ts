@@ -1,3 +1,4 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Bitset } from './bitset';
 import type { ChosenPlace } from './proximity';
 import type { LngLat } from './types';
@@ -41,6 +42,9 @@ export const BASEMAP_KINDS: readonly BasemapKind[] = ['hors-ligne', 'plan-ign', 
 
 export type PlaceProps = { readonly place: ChosenPlace | null; readonly radiusKm: number };
 
+/** The outline of the open territory (a GeoJSON polygon feature), or null when none is open or it is loading. */
+export type TerritoryProps = { readonly outline: Feature<Polygon | MultiPolygon> | null };
+
 /**
  * Everything the map draws, as one value: each field belongs to one layer module (`src/map/layers/*.ts`), which
  * is updated only when its field changes identity. A new layer is one module plus one field here.
@@ -50,6 +54,7 @@ export type MapProps = {
   readonly initiatives: InitiativesProps;
   readonly selection: SelectionProps;
   readonly place: PlaceProps;
+  readonly territory: TerritoryProps;
   /** Drawn by the map underneath, not by a layer module. */
   readonly basemap: BasemapKind;
 };

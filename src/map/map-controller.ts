@@ -8,6 +8,7 @@ import { createInitiativesLayer } from './layers/initiatives';
 import { createPlaceLayer } from './layers/place';
 import { createSelectionLayer } from './layers/selection';
 import { createStructuresLayer } from './layers/structures';
+import { createTerritoryLayer } from './layers/territory';
 import type { BasemapLike, Bounds, CameraView, MapHandlers, MapLike } from './map-like';
 import { buildDataStyle } from './style';
 
@@ -27,12 +28,21 @@ type StyleInput = StyleSpecification | string;
 
 let workerConfigured = false;
 
-/** The real factory: MapLibre GL with its worker set explicitly (Vite cannot find it otherwise, see RECIPES.md). */
+/**
+ * Sets MapLibre's worker (Vite cannot find it otherwise, see RECIPES.md) and starts it at once, so that fetching and
+ * compiling the worker runs on the other core while the page parses its data and renders, instead of after the
+ * first map is created. Called once at start-up and again, harmlessly, by the factory.
+ */
+export function prepareMapLibre(): void {
+  if (workerConfigured) return;
+  maplibregl.setWorkerUrl(workerUrl);
+  maplibregl.prewarm();
+  workerConfigured = true;
+}
+
+/** The real factory: two MapLibre maps, the basemap underneath and the data on top. */
 export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataStyle, view }) => {
-  if (!workerConfigured) {
-    maplibregl.setWorkerUrl(workerUrl);
-    workerConfigured = true;
-  }
+  prepareMapLibre();
   const position =
     'bounds' in view
       ? {
@@ -102,7 +112,13 @@ export class MapController {
     options: { basemapUrl: string; view: InitialView; createMaps?: MapFactory },
   ) {
     this.basemapUrl = options.basemapUrl;
-    this.modules = [createPlaceLayer(), this.structures, createInitiativesLayer(), createSelectionLayer()];
+    this.modules = [
+      createTerritoryLayer(),
+      createPlaceLayer(),
+      this.structures,
+      createInitiativesLayer(),
+      createSelectionLayer(),
+    ];
     const createMaps = options.createMaps ?? createMapLibreMaps;
     const { map, basemap } = createMaps({
       container,

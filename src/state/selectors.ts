@@ -1,7 +1,8 @@
 import { andInto, type Bitset, hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
-import type { InitiativePoint, MapProps, StructurePoints } from '../domain/map-props';
+import type { InitiativePoint, MapProps, StructurePoints, TerritoryProps } from '../domain/map-props';
+import { describeTerritory, formatTerritory, type TerritoryInfo } from '../domain/territory';
 import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import { type SearchResult, searchStructures } from '../domain/search';
 import { normalizeText } from '../domain/text';
@@ -330,6 +331,27 @@ const selectPlaceProps: (state: AppState) => MapProps['place'] = memoize(
   (place, radiusKm) => ({ place, radiusKm }),
 );
 
+const NO_OUTLINE: TerritoryProps = { outline: null };
+
+/** The outline of the open territory once loaded; nothing while it loads or when it could not be found. */
+const selectTerritoryProps: (state: AppState) => TerritoryProps = memoize(
+  (state: AppState) => [state.filter.territory ?? null, state.territoryOutline] as const,
+  (territory, loaded): TerritoryProps =>
+    territory !== null &&
+    loaded !== null &&
+    loaded.key === formatTerritory(territory) &&
+    loaded.outline !== null
+      ? { outline: loaded.outline }
+      : NO_OUTLINE,
+);
+
+/** The open territory with its name, population and parents; null when none is open or the index is not loaded. */
+export const selectTerritoryInfo: (state: AppState) => TerritoryInfo | null = memoize(
+  (state: AppState) => [state.filter.territory ?? null, state.placeIndex] as const,
+  (territory, index): TerritoryInfo | null =>
+    territory === null || index === null ? null : describeTerritory(index, territory),
+);
+
 export const selectMapProps: (state: AppState) => MapProps = memoize(
   (state: AppState) =>
     [
@@ -337,13 +359,15 @@ export const selectMapProps: (state: AppState) => MapProps = memoize(
       selectInitiativesProps(state),
       selectSelectionProps(state),
       selectPlaceProps(state),
+      selectTerritoryProps(state),
       state.basemap,
     ] as const,
-  (structures, initiatives, selection, place, basemap) => ({
+  (structures, initiatives, selection, place, territory, basemap) => ({
     structures,
     initiatives,
     selection,
     place,
+    territory,
     basemap,
   }),
 );

@@ -1,5 +1,6 @@
 import { DEFAULT_FILTER, FACETS, type Facet, type FilterState } from '../domain/filter';
 import { type ChosenPlace, DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM } from '../domain/proximity';
+import { formatTerritory, parseTerritory } from '../domain/territory';
 import type { Language } from '../i18n/messages';
 
 export type Camera = { readonly zoom: number; readonly lat: number; readonly lng: number };
@@ -117,7 +118,7 @@ export function parseUrlState(search: string): UrlState {
   const sort = params.get('tri');
   const place = parsePlace(params.get('pres'), params.get('lieu'));
   return {
-    filter: { ...filter, query },
+    filter: { ...filter, query, territory: parseTerritory(params.get('territoire')) },
     selectedId: id !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 120 ? id : null,
     camera: parseCamera(params.get('carte')),
     language: params.get('lang') === 'en' ? 'en' : 'fr',
@@ -137,6 +138,7 @@ export function serializeUrlState(state: UrlState): string {
     const values = [...state.filter[facet]].sort();
     if (values.length > 0) params.set(FACET_PARAMS[facet], values.join(','));
   }
+  if (state.filter.territory) params.set('territoire', formatTerritory(state.filter.territory));
   const query = state.filter.query.trim().slice(0, MAX_QUERY);
   if (query !== '') params.set('q', query);
   if (state.selectedId !== null) params.set('id', state.selectedId);
@@ -153,6 +155,6 @@ export function serializeUrlState(state: UrlState): string {
     params.set('lieu', state.place.label.slice(0, MAX_PLACE_LABEL));
     if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('rayon', String(state.radiusKm));
   }
-  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;
 }

@@ -4,6 +4,7 @@ import type { MapProps, StructurePoints } from '../../src/domain/map-props';
 import type { LngLat } from '../../src/domain/types';
 import { LAYER_INITIATIVES, SOURCE_INITIATIVES } from '../../src/map/layers/initiatives';
 import { SOURCE_PLACE } from '../../src/map/layers/place';
+import { SOURCE_TERRITORY } from '../../src/map/layers/territory';
 import { LAYER_STRUCTURES, SOURCE_STRUCTURES } from '../../src/map/layers/structures';
 import { MapController, type MapFactory, type MapHandlers, type MapLike } from '../../src/map/map-controller';
 
@@ -36,7 +37,9 @@ class FakeMap {
     for (const listener of this.listeners.get(key) ?? []) listener(event);
   }
   readonly setPlaceData = vi.fn();
+  readonly setTerritoryData = vi.fn();
   getSource(id: string) {
+    if (id === SOURCE_TERRITORY) return { setData: this.setTerritoryData };
     if (id === SOURCE_STRUCTURES) return { setData: this.setData };
     if (id === SOURCE_PLACE) return { setData: this.setPlaceData };
     return id === SOURCE_INITIATIVES ? { setData: this.setInitiativeData } : undefined;
@@ -132,6 +135,7 @@ function props(overrides: Partial<MapProps> = {}): MapProps {
     initiatives: noInitiatives,
     selection: { id: null },
     place: noPlace,
+    territory: { outline: null },
     basemap: 'hors-ligne',
     ...overrides,
   };
@@ -156,6 +160,7 @@ function callCounts(fake: FakeMap) {
     setData: fake.setData.mock.calls.length,
     setInitiativeData: fake.setInitiativeData.mock.calls.length,
     setPlaceData: fake.setPlaceData.mock.calls.length,
+    setTerritoryData: fake.setTerritoryData.mock.calls.length,
     setFeatureState: fake.setFeatureState.mock.calls.length,
     setPaintProperty: fake.setPaintProperty.mock.calls.length,
     setLayoutProperty: fake.setLayoutProperty.mock.calls.length,
@@ -298,6 +303,35 @@ describe('MapController', () => {
     expect(ring).toHaveLength(65);
     const northmost = Math.max(...ring.map(([, lat]) => lat));
     expect(northmost - 48.39).toBeCloseTo(20 / 111.2, 2);
+  });
+
+  it('draws the open territory outline, touching no other layer, and clears it when the view closes', () => {
+    const { fake, controller } = setup();
+    fake.fire('load');
+    const first = props();
+    controller.setProps(first);
+    const before = callCounts(fake);
+    const outline = {
+      type: 'Feature' as const,
+      properties: { code: '242900314', nom: 'Brest Métropole' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [-4.6, 48.3],
+            [-4.3, 48.3],
+            [-4.3, 48.5],
+            [-4.6, 48.3],
+          ],
+        ],
+      },
+    };
+    const opened = { ...first, territory: { outline } };
+    controller.setProps(opened);
+    expect(callCounts(fake)).toEqual({ ...before, setTerritoryData: before.setTerritoryData + 1 });
+    expect(fake.setTerritoryData.mock.lastCall?.[0]).toEqual({ type: 'FeatureCollection', features: [outline] });
+    controller.setProps({ ...opened, territory: { outline: null } });
+    expect(fake.setTerritoryData.mock.lastCall?.[0]).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('moves the selection ring from one structure to the next', () => {

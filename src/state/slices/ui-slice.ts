@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Bbox } from '../../domain/geo';
 import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
+import type { Boundary } from '../../loaders/load-boundary';
 import { type ChosenPlace, DEFAULT_RADIUS_KM } from '../../domain/proximity';
 import type { Language } from '../../i18n/messages';
 import type { AppState } from '../store';
@@ -30,6 +31,14 @@ export type UiSlice = {
   placeIndexRequested(): void;
   placeIndexLoaded(result: { ok: true; value: PlaceIndex } | { ok: false; error: string }): void;
   setRadius(radiusKm: number): void;
+  /** The outline of the open territory, keyed by `level:code`; loaded on demand by `startTerritoryLoading`. */
+  territoryOutline: {
+    readonly key: string;
+    readonly status: 'loading' | 'ready' | 'error';
+    readonly outline: Boundary | null;
+  } | null;
+  territoryOutlineRequested(key: string): void;
+  territoryOutlineLoaded(key: string, outline: Boundary | null): void;
   /** The basemap the user picked (the embedded offline one by default); remembered in this browser. */
   basemap: BasemapKind;
   /** Set when an online basemap failed and the offline one was put back; cleared by the next choice. */
@@ -61,6 +70,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       sort: place !== null ? 'distance' : state.sort === 'distance' ? 'nom' : state.sort,
     })),
   setRadius: (radiusKm) => set({ radiusKm }),
+  territoryOutline: null,
+  territoryOutlineRequested: (key) => set({ territoryOutline: { key, status: 'loading', outline: null } }),
+  territoryOutlineLoaded: (key, outline) =>
+    set((state) =>
+      state.territoryOutline?.key === key
+        ? { territoryOutline: { key, status: outline === null ? 'error' : 'ready', outline } }
+        : {},
+    ),
   basemap: 'hors-ligne',
   basemapFailed: false,
   setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
