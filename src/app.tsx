@@ -11,6 +11,7 @@ import { MapView } from './views/map/map-view';
 import { InitiativeCard } from './views/structure-detail/initiative-card';
 import { StructureCard } from './views/structure-detail/structure-card';
 import { StructureList } from './views/structure-list/structure-list';
+import { TerritorySlot } from './views/territory/territory-slot';
 
 /** Page shell: header, side panel (search, filters, list), the map and the card over it. Layout only. */
 export function App({ onRetry }: { onRetry(): void }) {
@@ -43,6 +44,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           <SearchBox />
           <ResultBar />
           <div className="filters-scroll">
+            <TerritorySlot />
             <FacetPanel />
           </div>
           <StructureList />

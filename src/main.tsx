@@ -8,8 +8,8 @@ import { loadDataset } from './loaders/load-dataset';
 import { prepareMapLibre } from './map/map-controller';
 import { startPreferencesSync } from './state/preferences-sync';
 import { startSearchIndexing } from './state/search-indexing';
-import { startTerritoryLoading } from './state/territory-loading';
 import { appStore } from './state/store';
+import { startTerritoryLoading } from './state/territory-loading';
 import { startUrlSync } from './state/url-sync';
 
 async function load(): Promise<void> {

@@ -2,9 +2,9 @@ import { andInto, type Bitset, hasBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, MapProps, StructurePoints, TerritoryProps } from '../domain/map-props';
-import { describeTerritory, formatTerritory, type TerritoryInfo } from '../domain/territory';
 import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import { type SearchResult, searchStructures } from '../domain/search';
+import { describeTerritory, formatTerritory, type TerritoryInfo } from '../domain/territory';
 import { normalizeText } from '../domain/text';
 import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
 import type { Initiative } from '../loaders/load-dataset';
@@ -17,7 +17,7 @@ export type PublishedStructure = Structure & { readonly epciNom: string | null }
  * Memoises a selector on the identity of its inputs (the last call only), so selectors that build arrays or
  * objects return the same reference while their inputs are unchanged.
  */
-function memoize<Inputs extends readonly unknown[], Output>(
+export function memoize<Inputs extends readonly unknown[], Output>(
   inputs: (state: AppState) => Inputs,
   compute: (...values: [...Inputs]) => Output,
 ): (state: AppState) => Output {
@@ -75,12 +75,12 @@ export const selectPlaceDistances: (state: AppState) => Float64Array | null = me
 );
 
 /** The structures within the radius of the chosen place; null without a place. */
-const selectRadiusMask: (state: AppState) => Bitset | null = memoize(
+export const selectRadiusMask: (state: AppState) => Bitset | null = memoize(
   (state: AppState) => [selectPlaceDistances(state), state.radiusKm] as const,
   (distances, radiusKm): Bitset | null => (distances === null ? null : withinRadius(distances, radiusKm)),
 );
 
-function intersection(left: Bitset | null, right: Bitset | null): Bitset | null {
+export function intersection(left: Bitset | null, right: Bitset | null): Bitset | null {
   if (left === null) return right;
   if (right === null) return left;
   const both = Uint32Array.from(left);

@@ -4,8 +4,8 @@ import type { MapProps, StructurePoints } from '../../src/domain/map-props';
 import type { LngLat } from '../../src/domain/types';
 import { LAYER_INITIATIVES, SOURCE_INITIATIVES } from '../../src/map/layers/initiatives';
 import { SOURCE_PLACE } from '../../src/map/layers/place';
-import { SOURCE_TERRITORY } from '../../src/map/layers/territory';
 import { LAYER_STRUCTURES, SOURCE_STRUCTURES } from '../../src/map/layers/structures';
+import { SOURCE_TERRITORY } from '../../src/map/layers/territory';
 import { MapController, type MapFactory, type MapHandlers, type MapLike } from '../../src/map/map-controller';
 
 type Listener = (event: {
@@ -329,7 +329,10 @@ describe('MapController', () => {
     const opened = { ...first, territory: { outline } };
     controller.setProps(opened);
     expect(callCounts(fake)).toEqual({ ...before, setTerritoryData: before.setTerritoryData + 1 });
-    expect(fake.setTerritoryData.mock.lastCall?.[0]).toEqual({ type: 'FeatureCollection', features: [outline] });
+    expect(fake.setTerritoryData.mock.lastCall?.[0]).toEqual({
+      type: 'FeatureCollection',
+      features: [outline],
+    });
     controller.setProps({ ...opened, territory: { outline: null } });
     expect(fake.setTerritoryData.mock.lastCall?.[0]).toEqual({ type: 'FeatureCollection', features: [] });
   });

@@ -2,9 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { Bbox } from '../../domain/geo';
 import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
-import type { Boundary } from '../../loaders/load-boundary';
 import { type ChosenPlace, DEFAULT_RADIUS_KM } from '../../domain/proximity';
 import type { Language } from '../../i18n/messages';
+import type { Boundary } from '../../loaders/load-boundary';
 import type { AppState } from '../store';
 import type { Camera, ListSort, MobileView } from '../url';
 

@@ -11,16 +11,14 @@ import { appStore, useAppStore } from '../../state/store';
 
 type Notice = { readonly key: MessageKey; readonly values?: Record<string, string | number> } | null;
 
-/** What a chosen entry does: a commune centres the search on it; an area narrows the facets to it. */
+/** What a chosen entry does: a commune centres the search on it; an area opens its territory view. */
 function choose(entry: PlaceEntry): void {
   const state = appStore.getState();
   if (entry.kind === 'commune' || entry.kind === 'arrondissement') {
     state.setPlace({ label: `${entry.name} (${entry.departement})`, lngLat: entry.lngLat });
     return;
   }
-  const facet = entry.kind === 'departement' ? 'departement' : entry.kind === 'region' ? 'region' : 'epci';
-  state.clearFacet(facet);
-  state.toggleFacetValue(facet, entry.code);
+  state.openTerritory({ level: entry.kind, code: entry.code });
 }
 
 /**

@@ -164,6 +164,26 @@ export function MapView() {
     [props.place, reducedMotion],
   );
 
+  /**
+   * Fits the map to a territory's outline once it has loaded, once per territory opened; a territory restored with
+   * a link that also holds a camera keeps the link's camera.
+   */
+  const fittedOutline = useRef<unknown>(appStore.getState().cameraCommand === null ? null : 'link-camera');
+  useEffect(
+    function fitToTerritory() {
+      const outline = props.territory.outline;
+      if (outline === null) return;
+      if (fittedOutline.current === 'link-camera') {
+        fittedOutline.current = outline;
+        return;
+      }
+      if (outline === fittedOutline.current) return;
+      fittedOutline.current = outline;
+      controller.current?.fitBounds(bboxOf(outline), !reducedMotion);
+    },
+    [props.territory, reducedMotion],
+  );
+
   return (
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />

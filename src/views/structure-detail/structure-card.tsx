@@ -125,6 +125,28 @@ export function StructureCard() {
             .join(' · ')}
           <br />
           <span className="muted">INSEE {structure.codeInsee}</span>
+          <span className="territory-links">
+            {structure.epci !== null && structure.epci !== '' ? (
+              <button
+                type="button"
+                className="text-link"
+                onClick={() =>
+                  appStore.getState().openTerritory({ level: 'epci', code: structure.epci ?? '' })
+                }
+              >
+                {t('cardViewEpci')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="text-link"
+              onClick={() =>
+                appStore.getState().openTerritory({ level: 'commune', code: structure.codeInsee })
+              }
+            >
+              {t('cardViewCommune')}
+            </button>
+          </span>
         </dd>
         {place === null || distance === null ? null : (
           <>
@@ -148,7 +170,7 @@ export function StructureCard() {
               {t('cardSuccessor')}{' '}
               <button
                 type="button"
-                className="link-button"
+                className="text-link"
                 onClick={() => appStore.getState().selectStructure(successor.id, 'list')}
               >
                 {successor.nom}

@@ -1,0 +1,101 @@
+import { hasBit } from '../domain/bitset';
+import { filterStructures, territoryMask } from '../domain/filter';
+import { describeTerritory, peersOf, type TerritoryInfo } from '../domain/territory';
+import {
+  type Column,
+  countsBy,
+  type RankedPeer,
+  rankPeers,
+  type TerritoryRow,
+  territoryRows,
+} from '../domain/territory-stats';
+import type { Initiative } from '../loaders/load-dataset';
+import {
+  intersection,
+  memoize,
+  selectInitiatives,
+  selectRadiusMask,
+  selectSearchResult,
+  selectTerritoryInfo,
+  selectTypes,
+} from './selectors';
+import type { AppState } from './store';
+
+/** Everything the territory panel shows, for the current filters. */
+export type TerritoryPanel = {
+  readonly info: TerritoryInfo;
+  /** The comparison columns after the territory: its parents (nearest first), then France. */
+  readonly columns: readonly (Column & { readonly name: string })[];
+  readonly rows: readonly TerritoryRow[];
+  readonly themes: readonly { code: string; count: number }[];
+  readonly initiatives: readonly Initiative[];
+  /** The same level in the same parent, ranked by structures per 100,000 inhabitants. */
+  readonly peers: readonly RankedPeer[];
+  readonly peersParent: TerritoryInfo | null;
+};
+
+/**
+ * The open territory's figures: counts by type against its parents and France (per 100,000 inhabitants), themes,
+ * the Covid initiatives run there, and its peers ranked. The other facets, the search and the radius apply
+ * everywhere ("fablabs only" gives fablab figures); null when no territory is open or its data is not loaded.
+ */
+export const selectTerritoryPanel: (state: AppState) => TerritoryPanel | null = memoize(
+  (state: AppState) =>
+    [
+      state.facetIndex,
+      state.filter,
+      selectSearchResult(state),
+      selectRadiusMask(state),
+      state.placeIndex,
+      selectTerritoryInfo(state),
+      selectTypes(state),
+      selectInitiatives(state),
+    ] as const,
+  (index, filter, search, radius, places, info, types, initiatives): TerritoryPanel | null => {
+    if (index === null || places === null || info === null) return null;
+    const matching = filterStructures(
+      index,
+      { ...filter, territory: null },
+      intersection(search?.mask ?? null, radius),
+    ).mask;
+    const parents = info.parents
+      .map((ref) => describeTerritory(places, ref))
+      .filter((parent): parent is TerritoryInfo => parent !== null);
+    const france = places.entries
+      .filter((entry) => entry.kind === 'region')
+      .reduce((sum, entry) => sum + entry.population, 0);
+    const columns = [
+      ...parents.map((parent) => ({ ref: parent.ref, population: parent.population, name: parent.name })),
+      { ref: null, population: france, name: 'France' },
+    ];
+    const inside = territoryMask(index, info.ref);
+    const inTerritory = (initiative: Initiative) =>
+      initiative.structureIds.some((id) => {
+        const position = index.positionOf.get(id);
+        return position !== undefined && hasBit(inside, position);
+      }) ||
+      (initiative.structureIds.length === 0 &&
+        ((info.ref.level === 'region' && initiative.region === info.ref.code) ||
+          (info.ref.level === 'departement' && initiative.departement === info.ref.code) ||
+          (info.ref.level === 'commune' && initiative.codeInsee === info.ref.code) ||
+          (info.ref.level === 'epci' &&
+            describeTerritory(places, { level: 'commune', code: initiative.codeInsee })?.parents[0]?.code ===
+              info.ref.code)));
+    const peersParent = info.parents[0] === undefined ? null : (parents[0] ?? null);
+    return {
+      info,
+      columns,
+      rows: territoryRows(
+        index,
+        matching,
+        { ref: info.ref, population: info.population },
+        columns,
+        types.map((type) => type.code),
+      ),
+      themes: countsBy(index, matching, info.ref, 'theme'),
+      initiatives: initiatives.filter(inTerritory),
+      peers: rankPeers(index, matching, peersOf(places, info)),
+      peersParent,
+    };
+  },
+);
