@@ -172,7 +172,7 @@ function cellProblems(value: string): { message: string; warning: boolean }[] {
 function shapeProblem(text: string, firstLine: string): string | null {
   const sample = text.slice(0, 2000);
   const nuls = sample.split('\u0000').length - 1;
-  if (nuls > 0 && nuls * 10 >= sample.length)
+  if (nuls >= 4 && nuls * 4 >= sample.length)
     return 'the file looks encoded as UTF-16 (every other byte is NUL): save it as UTF-8';
   if (!firstLine.includes(',')) {
     for (const [delimiter, name] of [
@@ -308,11 +308,11 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
  * `text` is the decoded text (the leading BOM kept), which the build hashes.
  */
 export function readCsvBytes(bytes: Uint8Array, file: string): { text: string; csv: CsvFile } {
+  const nuls = bytes.subarray(0, 2000).filter((byte) => byte === 0).length;
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (bytes.length > 1 &&
-      bytes.subarray(0, 2000).filter((byte) => byte === 0).length * 4 >= Math.min(bytes.length, 2000));
+    (nuls >= 4 && nuls * 4 >= Math.min(bytes.length, 2000));
   if (utf16)
     return {
       text: '',

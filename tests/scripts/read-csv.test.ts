@@ -129,6 +129,9 @@ describe('readCsv suspicious characters', () => {
     expect(file.warnings).toEqual([
       { file: 'f.csv', line: 4, field: 'a', message: expect.stringMatching(/^byte-order mark/) },
     ]);
+    expect(readCsv('a\nx\u0000\n', 'f.csv').issues).toEqual([
+      { file: 'f.csv', line: 2, field: 'a', message: expect.stringMatching(/^NUL character/) },
+    ]);
     for (const character of ['\u202A', '\u202D', '\u2066', '\u2069'])
       expect(readCsv(`a\nx${character}y\n`, 'f.csv').issues, character).toHaveLength(1);
   });
@@ -200,5 +203,8 @@ describe('readCsvBytes', () => {
     }
     const bigEndian = Buffer.from('\uFEFFid,nom\n', 'utf16le').swap16();
     expect(readCsvBytes(bigEndian, 'f.csv').csv.readable).toBe(false);
+    expect(readCsvBytes(Buffer.from('a\nx\u0000\n'), 'f.csv').csv.issues).toEqual([
+      { file: 'f.csv', line: 2, field: 'a', message: expect.stringMatching(/^NUL character/) },
+    ]);
   });
 });
