@@ -5,6 +5,7 @@ import type { Gazetteer } from '../../src/domain/commune';
 import type { OfficialMember } from '../../src/domain/network-official-row';
 import type { Issue } from '../../src/domain/result';
 import type { Taxonomies, TaxonomyEntry } from '../../src/domain/types';
+import { checkCells } from './cell-rules';
 import { checkOfficialNetworks } from './checks/networks-official';
 import { checkPostcodes } from './checks/postcodes';
 import { checkCuratedStatuses } from './checks/statuses';
@@ -22,7 +23,7 @@ import {
   validateInitiatives,
   validateStructures,
 } from './pipeline';
-import { readCsv } from './read-csv';
+import { readCsv, readCsvBytes } from './read-csv';
 
 export type BuiltDataset = {
   structures: PlacedStructure[];
@@ -31,6 +32,8 @@ export type BuiltDataset = {
   gazetteer: Gazetteer;
   cache: Map<string, CacheEntry>;
   issues: Issue[];
+  /** Problems that do not stop the build (mixed line endings, stray quotes…), printed as warnings. */
+  warnings: Issue[];
   superseded: string[];
   /** Ids of the rows of the curated file (`structures.csv`), as opposed to imported rows. */
   curatedIds: Set<string>;
@@ -53,13 +56,16 @@ export async function buildDataset(
   options: { geocoder?: Geocoder; today?: string } = {},
 ): Promise<BuiltDataset> {
   const hash = createHash('sha256');
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const load = (name: string): NamedCsv => {
     const file = join(dataDir, name);
-    const text = readFileSync(file, 'utf8');
+    const { text, csv } = readCsvBytes(readFileSync(file), file);
     hash.update(name).update('\0').update(text);
-    return { file, csv: readCsv(text, file) };
+    warnings.push(...csv.warnings);
+    issues.push(...checkCells(csv, file));
+    return { file, csv };
   };
-  const issues: Issue[] = [];
   const { taxonomies, issues: taxonomyIssues } = readTaxonomies({
     types: load('types.csv'),
     themes: load('themes.csv'),
@@ -144,6 +150,7 @@ export async function buildDataset(
     gazetteer,
     cache,
     issues,
+    warnings,
     superseded,
     curatedIds: new Set(
       inputs.filter((input) => input.file === structureFiles[0]?.file).map((input) => input.id),

@@ -26,6 +26,33 @@ const located =
   (file: string) =>
   (issue: Issue): Issue => ({ file, ...issue });
 
+/**
+ * The header's problems, as few messages as say what is wrong: none for a file `readCsv` could not read (its one
+ * message is in `csv.issues`), one for column names in upper case, else one per missing required column.
+ * When this returns anything, callers skip the file's rows: each would only repeat that a column is missing.
+ */
+export function checkColumns({ file, csv }: NamedCsv, required: readonly string[]): Issue[] {
+  if (!csv.readable) return [];
+  const missing = checkHeader(csv.header, required).map(located(file));
+  if (missing.length === 0) return [];
+  const lowerCase = csv.header.map((name) => name.toLowerCase());
+  if (required.every((column) => lowerCase.includes(column))) {
+    const upper = csv.header.filter((name) => name !== name.toLowerCase());
+    const shown = upper
+      .slice(0, 5)
+      .map((name) => `"${name}"`)
+      .join(', ');
+    return [
+      {
+        file,
+        line: 1,
+        message: `column names are lower case (found ${shown}${upper.length > 5 ? ', …' : ''}): rename them as in the README; no row of this file was checked`,
+      },
+    ];
+  }
+  return missing;
+}
+
 /** Stage 1: the four taxonomy files. */
 export function readTaxonomies(files: {
   types: NamedCsv;
@@ -35,11 +62,10 @@ export function readTaxonomies(files: {
 }): { taxonomies: Taxonomies; issues: Issue[] } {
   const issues: Issue[] = [];
   const read = ({ file, csv }: NamedCsv, withColor = false): TaxonomyEntry[] => {
-    issues.push(
-      ...csv.issues,
-      ...checkHeader(csv.header, ['code', 'label_fr', 'label_en']).map(located(file)),
-    );
+    const headerIssues = checkColumns({ file, csv }, ['code', 'label_fr', 'label_en']);
+    issues.push(...csv.issues, ...headerIssues);
     const entries: TaxonomyEntry[] = [];
+    if (headerIssues.length > 0) return entries;
     const seen = new Set<string>();
     for (const { line, values } of csv.rows) {
       const result = parseTaxonomyRow(values, line, { withColor });
@@ -83,7 +109,9 @@ export function validateStructures(
   const firstSeen = new Map<string, string>();
   const curatedFile = files[0]?.file;
   for (const { file, csv } of files) {
-    issues.push(...csv.issues, ...checkHeader(csv.header, REQUIRED_STRUCTURE_COLUMNS).map(located(file)));
+    const headerIssues = checkColumns({ file, csv }, REQUIRED_STRUCTURE_COLUMNS);
+    issues.push(...csv.issues, ...headerIssues);
+    if (headerIssues.length > 0) continue;
     for (const { line, values } of csv.rows) {
       const result = parseStructureRow(values, line, codes);
       if (!result.ok) {
@@ -208,13 +236,11 @@ export function validateInitiatives(
   gazetteer: Gazetteer,
 ): { initiatives: PublishedInitiative[]; issues: Issue[] } {
   const categories = codeSetsOf(taxonomies).initiativeCategories;
-  const issues: Issue[] = [
-    ...csv.issues,
-    ...checkHeader(csv.header, REQUIRED_INITIATIVE_COLUMNS).map(located(file)),
-  ];
+  const headerIssues = checkColumns({ file, csv }, REQUIRED_INITIATIVE_COLUMNS);
+  const issues: Issue[] = [...csv.issues, ...headerIssues];
   const initiatives: PublishedInitiative[] = [];
   const seen = new Set<string>();
-  for (const { line, values } of csv.rows) {
+  for (const { line, values } of headerIssues.length > 0 ? [] : csv.rows) {
     const result = parseInitiativeRow(values, line, categories);
     if (!result.ok) {
       issues.push(...result.issues.map(located(file)));
