@@ -102,7 +102,7 @@ describe('Autour de', () => {
     expect(screen.getByText(/km de Guéret \(23\), à vol d’oiseau$/)).toBeInTheDocument();
   });
 
-  it('narrows to a department by its number, and to an intercommunality by its name', async () => {
+  it('opens the territory view of a department by its number, and of an intercommunality by its name', async () => {
     const user = userEvent.setup();
     servePlaces();
     renderApp();
@@ -110,12 +110,17 @@ describe('Autour de', () => {
     await user.click(box);
     await waitFor(() => expect(appStore.getState().placeIndexStatus).toBe('ready'));
     await user.type(box, '29{Enter}');
-    expect(appStore.getState().filter.departement).toEqual(['29']);
+    expect(appStore.getState().filter.territory).toEqual({ level: 'departement', code: '29' });
     expect(listNames()).toEqual(['<img src=x onerror=alert(1)> Fablab']);
-    appStore.getState().clearFilters();
+    expect(await screen.findByRole('heading', { name: 'Finistère' })).toBeInTheDocument();
     await user.type(box, 'nantes met{Enter}');
-    expect(appStore.getState().filter.epci).toEqual(['244400404']);
-    expect(screen.getByText('Intercommunalité : Nantes Métropole')).toBeInTheDocument();
+    expect(appStore.getState().filter.territory).toEqual({ level: 'epci', code: '244400404' });
+    expect(await screen.findByRole('heading', { name: 'Nantes Métropole' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fermer la vue territoire' }));
+    expect(appStore.getState().filter.territory).toBeNull();
+    // A link's intercommunality filter (epci=) still shows as a chip that removes it.
+    appStore.getState().toggleFacetValue('epci', '244400404');
+    expect(await screen.findByText('Intercommunalité : Nantes Métropole')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retirer le filtre intercommunalité' }));
     expect(appStore.getState().filter.epci).toEqual([]);
   });
