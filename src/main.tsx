@@ -6,6 +6,7 @@ import { App } from './app';
 import { BASEMAP_URL, BOUNDARIES_URL, DATA_URL } from './config';
 import { loadDataset } from './loaders/load-dataset';
 import { prepareMapLibre } from './map/map-controller';
+import { startCoverage } from './state/coverage';
 import { startPreferencesSync } from './state/preferences-sync';
 import { startSearchIndexing } from './state/search-indexing';
 import { appStore } from './state/store';
@@ -21,6 +22,13 @@ prepareMapLibre();
 startUrlSync(appStore);
 startSearchIndexing(appStore);
 startPreferencesSync(appStore);
+startCoverage(
+  appStore,
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./workers/coverage-worker.ts', import.meta.url), { type: 'module' }),
+  DATA_URL,
+);
 startTerritoryLoading(appStore, { data: DATA_URL, basemap: BASEMAP_URL, boundaries: BOUNDARIES_URL });
 const root = document.getElementById('root');
 if (root !== null) {

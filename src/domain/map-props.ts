@@ -42,6 +42,11 @@ export const BASEMAP_KINDS: readonly BasemapKind[] = ['hors-ligne', 'plan-ign', 
 
 export type PlaceProps = { readonly place: ChosenPlace | null; readonly radiusKm: number };
 
+/** Communes beyond 20 km of any matching structure (empty when the coverage layer is off or not computed). */
+export type CoverageProps = {
+  readonly gaps: readonly { readonly lngLat: LngLat; readonly population: number }[];
+};
+
 /** The outline of the open territory (a GeoJSON polygon feature), or null when none is open or it is loading. */
 export type TerritoryProps = { readonly outline: Feature<Polygon | MultiPolygon> | null };
 
@@ -55,6 +60,7 @@ export type MapProps = {
   readonly selection: SelectionProps;
   readonly place: PlaceProps;
   readonly territory: TerritoryProps;
+  readonly coverage: CoverageProps;
   /** Drawn by the map underneath, not by a layer module. */
   readonly basemap: BasemapKind;
 };

@@ -1,7 +1,14 @@
 import { andInto, type Bitset, hasBit } from '../domain/bitset';
+import { COVERAGE_RANK_KM } from '../domain/coverage';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
-import type { InitiativePoint, MapProps, StructurePoints, TerritoryProps } from '../domain/map-props';
+import type {
+  CoverageProps,
+  InitiativePoint,
+  MapProps,
+  StructurePoints,
+  TerritoryProps,
+} from '../domain/map-props';
 import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import { type SearchResult, searchStructures } from '../domain/search';
 import { describeTerritory, formatTerritory, type TerritoryInfo } from '../domain/territory';
@@ -291,7 +298,7 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
 }
 
 /** The dataset's points as the map needs them, built once per dataset (types in the legend's order). */
-const selectStructurePoints: (state: AppState) => StructurePoints = memoize(
+export const selectStructurePoints: (state: AppState) => StructurePoints = memoize(
   (state: AppState) => [selectStructures(state), selectTypes(state)] as const,
   (structures, types): StructurePoints => {
     const codes = types.map((type) => type.code);
@@ -332,6 +339,23 @@ const selectPlaceProps: (state: AppState) => MapProps['place'] = memoize(
 );
 
 const NO_OUTLINE: TerritoryProps = { outline: null };
+const NO_GAPS: CoverageProps = { gaps: [] };
+
+/** The communes beyond 20 km of any matching structure, when the coverage layer is on and computed. */
+const selectCoverageProps: (state: AppState) => CoverageProps = memoize(
+  (state: AppState) => [state.coverageLayer, state.coverage, state.placeIndex] as const,
+  (visible, coverage, places): CoverageProps => {
+    if (!visible || coverage === null || coverage.distances === null || places === null) return NO_GAPS;
+    const communes = places.entries.filter((entry) => entry.kind === 'commune');
+    const gaps: { lngLat: LngLat; population: number }[] = [];
+    coverage.distances.forEach((km, position) => {
+      const commune = communes[position];
+      if (km > COVERAGE_RANK_KM && commune !== undefined)
+        gaps.push({ lngLat: commune.lngLat, population: commune.population });
+    });
+    return { gaps };
+  },
+);
 
 /** The outline of the open territory once loaded; nothing while it loads or when it could not be found. */
 const selectTerritoryProps: (state: AppState) => TerritoryProps = memoize(
@@ -360,14 +384,16 @@ export const selectMapProps: (state: AppState) => MapProps = memoize(
       selectSelectionProps(state),
       selectPlaceProps(state),
       selectTerritoryProps(state),
+      selectCoverageProps(state),
       state.basemap,
     ] as const,
-  (structures, initiatives, selection, place, territory, basemap) => ({
+  (structures, initiatives, selection, place, territory, coverage, basemap) => ({
     structures,
     initiatives,
     selection,
     place,
     territory,
+    coverage,
     basemap,
   }),
 );

@@ -1,4 +1,5 @@
 import { hasBit } from '../domain/bitset';
+import { type CoverageSummary, summarizeCoverage } from '../domain/coverage';
 import { filterStructures, territoryMask } from '../domain/filter';
 import { describeTerritory, peersOf, type TerritoryInfo } from '../domain/territory';
 import {
@@ -10,6 +11,7 @@ import {
   territoryRows,
 } from '../domain/territory-stats';
 import type { Initiative } from '../loaders/load-dataset';
+import { selectCoverageCommunes, selectMatchingOutsideTerritory } from './coverage';
 import {
   intersection,
   memoize,
@@ -97,5 +99,23 @@ export const selectTerritoryPanel: (state: AppState) => TerritoryPanel | null = 
       peers: rankPeers(index, matching, peersOf(places, info)),
       peersParent,
     };
+  },
+);
+
+/** The coverage gaps of the open territory for the current filters; 'loading' while the worker computes. */
+export const selectTerritoryCoverage: (state: AppState) => CoverageSummary | 'loading' | null = memoize(
+  (state: AppState) =>
+    [
+      state.coverage,
+      selectMatchingOutsideTerritory(state),
+      selectCoverageCommunes(state),
+      selectTerritoryInfo(state),
+    ] as const,
+  (coverage, matching, communes, info): CoverageSummary | 'loading' | null => {
+    if (info === null || communes === null) return null;
+    if (coverage === null || coverage.matching !== matching || coverage.distances === null) return 'loading';
+    const { level, code } = info.ref;
+    const codes = level === 'commune' ? communes.codes : communes[level];
+    return summarizeCoverage(communes, coverage.distances, (commune) => codes[commune] === code);
   },
 );

@@ -59,6 +59,11 @@ describe.runIf(run)('territory view in headless Chromium', () => {
     ).toMatch(new RegExp(`^${inside.length}`));
     // Brest Métropole is ranked among the intercommunalities of the Finistère.
     expect(await panel.locator('.territory-peers tr[aria-current="true"]').count()).toBe(1);
+    // The coverage gaps, computed in a Web Worker: three distances, shares as percentages.
+    const coverage = panel.getByTestId('coverage-table');
+    await coverage.waitFor({ timeout: 20_000 });
+    expect(await coverage.locator('tbody tr').count()).toBe(3);
+    expect(await coverage.locator('tbody tr td').nth(1).textContent()).toMatch(/%$/);
 
     await expect.poll(() => new URL(page.url()).searchParams.get('territoire')).toBe(`epci:${BREST}`);
     await page.waitForFunction(() => (window.__atlas?.idleCount ?? 0) > 0);

@@ -136,6 +136,7 @@ function props(overrides: Partial<MapProps> = {}): MapProps {
     selection: { id: null },
     place: noPlace,
     territory: { outline: null },
+    coverage: { gaps: [] },
     basemap: 'hors-ligne',
     ...overrides,
   };

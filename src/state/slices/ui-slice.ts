@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Bitset } from '../../domain/bitset';
 import type { Bbox } from '../../domain/geo';
 import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
@@ -38,6 +39,16 @@ export type UiSlice = {
     readonly outline: Boundary | null;
   } | null;
   territoryOutlineRequested(key: string): void;
+  /**
+   * Distances from every commune to the nearest structure matching the filters (the territory aside), computed
+   * in a Web Worker for the coverage gaps; `matching` is the filter result they were computed for.
+   */
+  coverage: { readonly matching: Bitset; readonly distances: Float64Array | null } | null;
+  coverageRequested(matching: Bitset): void;
+  coverageLoaded(matching: Bitset, distances: Float64Array): void;
+  /** Whether the map shows the communes farther than 20 km from any matching structure. */
+  coverageLayer: boolean;
+  setCoverageLayer(visible: boolean): void;
   territoryOutlineLoaded(key: string, outline: Boundary | null): void;
   /** The basemap the user picked (the embedded offline one by default); remembered in this browser. */
   basemap: BasemapKind;
@@ -71,6 +82,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     })),
   setRadius: (radiusKm) => set({ radiusKm }),
   territoryOutline: null,
+  coverage: null,
+  coverageRequested: (matching) => set({ coverage: { matching, distances: null } }),
+  coverageLoaded: (matching, distances) =>
+    set((state) => (state.coverage?.matching === matching ? { coverage: { matching, distances } } : {})),
+  coverageLayer: false,
+  setCoverageLayer: (coverageLayer) => set({ coverageLayer }),
   territoryOutlineRequested: (key) => set({ territoryOutline: { key, status: 'loading', outline: null } }),
   territoryOutlineLoaded: (key, outline) =>
     set((state) =>

@@ -43,6 +43,7 @@ export function MapView() {
   const props = useAppStore(selectMapProps);
   const types = useAppStore(selectTypes);
   const basemapFailed = useAppStore((state) => state.basemapFailed);
+  const coverageLayer = useAppStore((state) => state.coverageLayer);
   const basemapId = useId();
   const selected = useAppStore(selectSelectedStructure);
   const selectionOrigin = useAppStore((state) => state.selectionOrigin);
@@ -198,6 +199,16 @@ export function MapView() {
           </button>
         ))}
       </nav>
+      <div className="map-options">
+        <label>
+          <input
+            type="checkbox"
+            checked={coverageLayer}
+            onChange={(event) => appStore.getState().setCoverageLayer(event.target.checked)}
+          />{' '}
+          {t('coverageLayer')}
+        </label>
+      </div>
       <div className="basemap-control">
         <label htmlFor={basemapId}>{t('basemapLabel')}</label>{' '}
         <select

@@ -5,7 +5,7 @@ import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
 import { selectTerritoryInfo } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
-import { selectTerritoryPanel } from '../../state/territory-selectors';
+import { selectTerritoryCoverage, selectTerritoryPanel } from '../../state/territory-selectors';
 
 const PEERS_SHOWN = 10;
 
@@ -226,7 +226,74 @@ export function TerritoryPanel() {
           </table>
         </>
       ) : null}
+      <CoverageSection />
       <p className="territory-note">{t('territoryNote')}</p>
     </section>
+  );
+}
+
+/** The share of the territory's inhabitants far from any matching structure, and where they are. */
+function CoverageSection() {
+  const t = useMessages();
+  const coverage = useAppStore(selectTerritoryCoverage);
+  const places = useAppStore((state) => state.placeIndex);
+  if (coverage === null) return null;
+  const locale = t.language === 'fr' ? 'fr-FR' : 'en-GB';
+  const name = (code: string) =>
+    places?.entries.find((entry) => entry.kind === 'epci' && entry.code === code)?.name ?? code;
+  return (
+    <>
+      <h3>{t('coverageHeading')}</h3>
+      {coverage === 'loading' ? (
+        <p role="status">{t('coverageLoading')}</p>
+      ) : (
+        <>
+          <table className="territory-peers" data-testid="coverage-table">
+            <caption>{t('coverageCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="cell-start">
+                  {t('coverageDistanceHeader')}
+                </th>
+                <th scope="col">{t('coveragePeople')}</th>
+                <th scope="col">{t('coverageShare')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {coverage.beyond.map((entry) => (
+                <tr key={entry.km}>
+                  <th scope="row" className="cell-start">
+                    {t('coverageDistance', { km: entry.km })}
+                  </th>
+                  <td>{entry.population.toLocaleString(locale)}</td>
+                  <td>
+                    {entry.share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {coverage.epci.length > 1 ? (
+            <>
+              <h3>{t('coverageEpci')}</h3>
+              <ol className="territory-themes">
+                {coverage.epci.map((entry) => (
+                  <li key={entry.code}>
+                    <button
+                      type="button"
+                      className="text-link"
+                      onClick={() => appStore.getState().openTerritory({ level: 'epci', code: entry.code })}
+                    >
+                      {name(entry.code)}
+                    </button>{' '}
+                    ({entry.population.toLocaleString(locale)})
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </>
+      )}
+    </>
   );
 }

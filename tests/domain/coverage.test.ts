@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
+import { type CoverageCommunes, nearestDistances, summarizeCoverage } from '../../src/domain/coverage';
+
+/** One degree of latitude on a sphere of radius 6,371 km. */
+const KM_PER_DEGREE = (2 * Math.PI * 6371) / 360;
+const north = (km: number) => 45 + km / KM_PER_DEGREE;
+
+/**
+ * A structure at (0°, 45°) and four communes due north of it at 5, 15, 30 and 60 km, with 100, 200, 300 and 400
+ * inhabitants (1,000 in all): beyond 10 km live 900, beyond 20 km 700, beyond 50 km 400.
+ */
+const communes: CoverageCommunes = {
+  codes: ['c5', 'c15', 'c30', 'c60'],
+  epci: ['', 'A', 'A', 'B'],
+  departement: ['01', '01', '01', '01'],
+  region: ['84', '84', '84', '84'],
+  population: Float64Array.from([100, 200, 300, 400]),
+  lngLat: Float64Array.from([0, north(5), 0, north(15), 0, north(30), 0, north(60)]),
+};
+/** The structure, and a second one next to the farthest commune. */
+const points = Float64Array.from([0, 45, 0, north(60)]);
+const onlyFirst = createBitset(2);
+setBit(onlyFirst, 0);
+
+describe('coverage gaps', () => {
+  it('measures each commune to its nearest matching structure, Infinity beyond the search radius', () => {
+    const distances = nearestDistances(communes.lngLat, points, onlyFirst, 50);
+    expect(distances[0]).toBeCloseTo(5, 3);
+    expect(distances[1]).toBeCloseTo(15, 3);
+    expect(distances[2]).toBeCloseTo(30, 3);
+    expect(distances[3]).toBe(Number.POSITIVE_INFINITY);
+    expect([...nearestDistances(communes.lngLat, points, createBitset(2), 50)]).toEqual(
+      Array(4).fill(Number.POSITIVE_INFINITY),
+    );
+  });
+
+  it('gives the population beyond 10, 20 and 50 km and ranks intercommunalities by the population beyond 20 km', () => {
+    const summary = summarizeCoverage(communes, nearestDistances(communes.lngLat, points, onlyFirst, 50));
+    expect(summary.population).toBe(1000);
+    expect(summary.beyond).toEqual([
+      { km: 10, population: 900, share: 0.9 },
+      { km: 20, population: 700, share: 0.7 },
+      { km: 50, population: 400, share: 0.4 },
+    ]);
+    expect(summary.epci).toEqual([
+      { code: 'B', population: 400 },
+      { code: 'A', population: 300 },
+    ]);
+  });
+
+  it('follows the filter: with the second structure matching, the farthest commune is covered', () => {
+    const summary = summarizeCoverage(communes, nearestDistances(communes.lngLat, points, fullBitset(2), 50));
+    expect(summary.beyond.map((entry) => entry.population)).toEqual([500, 300, 0]);
+    expect(summary.epci).toEqual([{ code: 'A', population: 300 }]);
+  });
+
+  it('sums over the communes of one territory only when asked', () => {
+    const distances = nearestDistances(communes.lngLat, points, onlyFirst, 50);
+    const inA = summarizeCoverage(communes, distances, (commune) => communes.epci[commune] === 'A');
+    expect(inA.population).toBe(500);
+    expect(inA.beyond.map((entry) => entry.share)).toEqual([1, 0.6, 0]);
+  });
+});
