@@ -1,5 +1,5 @@
 import type { Bitset } from './bitset';
-import { nearestDistances } from './coverage';
+import { nearestDistances } from './coverage-distances';
 
 /** What the coverage worker receives: plain arrays only, so it can be posted to a Web Worker. */
 export type CoverageRequest = {

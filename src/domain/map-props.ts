@@ -47,6 +47,12 @@ export type CoverageProps = {
   readonly gaps: readonly { readonly lngLat: LngLat; readonly population: number }[];
 };
 
+/** The choropleth: the outlines of its level (empty when off) and the colour of each area by code. */
+export type ChoroplethProps = {
+  readonly shapes: readonly Feature<Polygon | MultiPolygon, { readonly code: string }>[];
+  readonly colours: ReadonlyMap<string, string>;
+};
+
 /** The outline of the open territory (a GeoJSON polygon feature), or null when none is open or it is loading. */
 export type TerritoryProps = { readonly outline: Feature<Polygon | MultiPolygon> | null };
 
@@ -61,6 +67,7 @@ export type MapProps = {
   readonly place: PlaceProps;
   readonly territory: TerritoryProps;
   readonly coverage: CoverageProps;
+  readonly choropleth: ChoroplethProps;
   /** Drawn by the map underneath, not by a layer module. */
   readonly basemap: BasemapKind;
 };

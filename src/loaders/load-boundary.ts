@@ -33,6 +33,30 @@ function isBoundary(value: unknown, code: string): value is Boundary {
   );
 }
 
+async function readFeatures(
+  url: string,
+  files: Map<string, Promise<unknown>>,
+  fetchImpl: typeof fetch,
+): Promise<unknown[]> {
+  let pending = files.get(url);
+  if (pending === undefined) {
+    pending = fetchImpl(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json() as Promise<unknown>;
+    });
+    files.set(url, pending);
+  }
+  try {
+    const collection = (await pending) as { features?: unknown };
+    return Array.isArray(collection?.features) ? (collection.features as unknown[]) : [];
+  } catch (error) {
+    files.delete(url);
+    throw error;
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Fetches the outline of one territory. Never throws: a missing file, a network failure or a territory absent
  * from its file is an error message (the territory view still works, without its outline). `files` caches the
@@ -45,23 +69,33 @@ export async function loadBoundary(
   fetchImpl: typeof fetch = fetch,
 ): Promise<{ ok: true; value: Boundary } | { ok: false; error: string }> {
   const url = boundaryFile(ref, urls);
-  let pending = files.get(url);
-  if (pending === undefined) {
-    pending = fetchImpl(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    });
-    files.set(url, pending);
-  }
   try {
-    const collection = (await pending) as { features?: unknown };
-    const features = Array.isArray(collection?.features) ? (collection.features as unknown[]) : [];
-    const found = features.find((feature) => isBoundary(feature, ref.code));
+    const found = (await readFeatures(url, files, fetchImpl)).find((feature) =>
+      isBoundary(feature, ref.code),
+    );
     return found === undefined
       ? { ok: false, error: `${url}: no outline for ${ref.level} ${ref.code}` }
       : { ok: true, value: found as Boundary };
   } catch (error) {
-    files.delete(url);
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: message(error) };
+  }
+}
+
+/** Fetches every outline of a level (regions, departments or intercommunalities) for the choropleth. */
+export async function loadBoundaries(
+  level: 'region' | 'departement' | 'epci',
+  urls: { basemap: string; boundaries: string },
+  files: Map<string, Promise<unknown>>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; value: Boundary[] } | { ok: false; error: string }> {
+  const url = boundaryFile({ level, code: '' }, urls);
+  try {
+    const features = await readFeatures(url, files, fetchImpl);
+    const valid = features.filter((feature): feature is Boundary =>
+      isBoundary(feature, (feature as { properties?: { code?: unknown } }).properties?.code as string),
+    );
+    return { ok: true, value: valid };
+  } catch (error) {
+    return { ok: false, error: message(error) };
   }
 }

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BasemapKind, MapProps } from '../domain/map-props';
 import { basemapStyle } from './basemaps';
 import { type AnyLayerModule, type LayerContext, updateIfChanged } from './layer-module';
+import { createChoroplethLayer } from './layers/choropleth';
 import { createCoverageLayer } from './layers/coverage';
 import { createInitiativesLayer } from './layers/initiatives';
 import { createPlaceLayer } from './layers/place';
@@ -114,6 +115,7 @@ export class MapController {
   ) {
     this.basemapUrl = options.basemapUrl;
     this.modules = [
+      createChoroplethLayer(),
       createTerritoryLayer(),
       createCoverageLayer(),
       createPlaceLayer(),

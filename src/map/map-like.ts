@@ -12,6 +12,8 @@ export type MapHandlers = {
    * zooming cannot separate them, so the list should show them.
    */
   onStackOpened?(): void;
+  /** The pointer is over a choropleth area (its code and the pointer's position in the map), or left them (null). */
+  onAreaHover?(code: string | null, point: { x: number; y: number } | null): void;
   /** The camera stopped moving: its bounds and position. */
   onViewChange?(bounds: Bounds, camera: CameraView): void;
   /** The map finished rendering everything it had to draw. */
@@ -29,7 +31,7 @@ export type RenderedFeature = {
   geometry: { type: string; coordinates?: unknown };
 };
 
-export type MouseLike = { features?: RenderedFeature[] };
+export type MouseLike = { features?: RenderedFeature[]; point?: { x: number; y: number } };
 
 export type SourceLike = { setData(data: unknown): unknown };
 

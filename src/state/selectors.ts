@@ -1,17 +1,10 @@
 import { andInto, type Bitset, hasBit } from '../domain/bitset';
-import { COVERAGE_RANK_KM } from '../domain/coverage';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
-import type {
-  CoverageProps,
-  InitiativePoint,
-  MapProps,
-  StructurePoints,
-  TerritoryProps,
-} from '../domain/map-props';
+import type { InitiativePoint, StructurePoints } from '../domain/map-props';
 import { distancesFrom, nearest, withinRadius } from '../domain/proximity';
 import { type SearchResult, searchStructures } from '../domain/search';
-import { describeTerritory, formatTerritory, type TerritoryInfo } from '../domain/territory';
+import { describeTerritory, type TerritoryInfo } from '../domain/territory';
 import { normalizeText } from '../domain/text';
 import type { LngLat, Structure, TaxonomyEntry } from '../domain/types';
 import type { Initiative } from '../loaders/load-dataset';
@@ -253,7 +246,7 @@ export function selectInitiativesOf(state: AppState, structureId: string): reado
  * The Covid-initiatives layer: one point per initiative and structure that ran it (at the structure), or at the
  * commune for a network-wide initiative. Restricted to the chosen categories when that facet is active.
  */
-const selectInitiativePoints: (state: AppState) => readonly InitiativePoint[] = memoize(
+export const selectInitiativePoints: (state: AppState) => readonly InitiativePoint[] = memoize(
   (state: AppState) =>
     [selectInitiatives(state), selectStructureById(state), state.filter.initiative] as const,
   (initiatives, byId, categories): InitiativePoint[] => {
@@ -294,6 +287,8 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
     initiativesLayer: state.initiativesLayer,
     place: state.place,
     radiusKm: state.radiusKm,
+    choropleth: state.choropleth,
+    choroplethMeasure: state.choroplethMeasure,
   };
 }
 
@@ -313,87 +308,9 @@ export const selectStructurePoints: (state: AppState) => StructurePoints = memoi
   },
 );
 
-const selectStructuresProps: (state: AppState) => MapProps['structures'] = memoize(
-  (state: AppState) =>
-    [selectStructurePoints(state), selectFilterResult(state), selectTypeColors(state)] as const,
-  (points, result, colors) => ({ points, visible: result?.mask ?? null, colors }),
-);
-
-const selectInitiativesProps: (state: AppState) => MapProps['initiatives'] = memoize(
-  (state: AppState) => [selectInitiativePoints(state), state.initiativesLayer] as const,
-  (points, visible) => ({ points, visible }),
-);
-
-const selectSelectionProps: (state: AppState) => MapProps['selection'] = memoize(
-  (state: AppState) => [selectSelectedStructure(state)?.id ?? null] as const,
-  (id) => ({ id }),
-);
-
-/**
- * Everything the map draws, in one value whose parts keep their identity while unchanged: the map controller
- * updates only the layer modules whose part changed.
- */
-const selectPlaceProps: (state: AppState) => MapProps['place'] = memoize(
-  (state: AppState) => [state.place, state.radiusKm] as const,
-  (place, radiusKm) => ({ place, radiusKm }),
-);
-
-const NO_OUTLINE: TerritoryProps = { outline: null };
-const NO_GAPS: CoverageProps = { gaps: [] };
-
-/** The communes beyond 20 km of any matching structure, when the coverage layer is on and computed. */
-const selectCoverageProps: (state: AppState) => CoverageProps = memoize(
-  (state: AppState) => [state.coverageLayer, state.coverage, state.placeIndex] as const,
-  (visible, coverage, places): CoverageProps => {
-    if (!visible || coverage === null || coverage.distances === null || places === null) return NO_GAPS;
-    const communes = places.entries.filter((entry) => entry.kind === 'commune');
-    const gaps: { lngLat: LngLat; population: number }[] = [];
-    coverage.distances.forEach((km, position) => {
-      const commune = communes[position];
-      if (km > COVERAGE_RANK_KM && commune !== undefined)
-        gaps.push({ lngLat: commune.lngLat, population: commune.population });
-    });
-    return { gaps };
-  },
-);
-
-/** The outline of the open territory once loaded; nothing while it loads or when it could not be found. */
-const selectTerritoryProps: (state: AppState) => TerritoryProps = memoize(
-  (state: AppState) => [state.filter.territory ?? null, state.territoryOutline] as const,
-  (territory, loaded): TerritoryProps =>
-    territory !== null &&
-    loaded !== null &&
-    loaded.key === formatTerritory(territory) &&
-    loaded.outline !== null
-      ? { outline: loaded.outline }
-      : NO_OUTLINE,
-);
-
 /** The open territory with its name, population and parents; null when none is open or the index is not loaded. */
 export const selectTerritoryInfo: (state: AppState) => TerritoryInfo | null = memoize(
   (state: AppState) => [state.filter.territory ?? null, state.placeIndex] as const,
   (territory, index): TerritoryInfo | null =>
     territory === null || index === null ? null : describeTerritory(index, territory),
-);
-
-export const selectMapProps: (state: AppState) => MapProps = memoize(
-  (state: AppState) =>
-    [
-      selectStructuresProps(state),
-      selectInitiativesProps(state),
-      selectSelectionProps(state),
-      selectPlaceProps(state),
-      selectTerritoryProps(state),
-      selectCoverageProps(state),
-      state.basemap,
-    ] as const,
-  (structures, initiatives, selection, place, territory, coverage, basemap) => ({
-    structures,
-    initiatives,
-    selection,
-    place,
-    territory,
-    coverage,
-    basemap,
-  }),
 );

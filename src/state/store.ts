@@ -40,6 +40,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
           initiativesLayer: url.initiativesLayer,
           place: url.place,
           radiusKm: url.radiusKm,
+          choropleth: url.choropleth,
+          choroplethMeasure: url.choroplethMeasure,
           cameraCommand:
             url.camera === null
               ? state.cameraCommand

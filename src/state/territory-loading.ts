@@ -1,11 +1,11 @@
 import { formatTerritory } from '../domain/territory';
-import { loadBoundary } from '../loaders/load-boundary';
+import { loadBoundaries, loadBoundary } from '../loaders/load-boundary';
 import { startPlaceIndexLoading } from './place-indexing';
 import type { AppStore } from './store';
 
 /**
- * Whenever a territory view opens (a click, a link, back/forward), loads what it needs and the first paint does
- * not: the place index (names, populations, parent levels) and the territory's outline. The files read are kept
+ * Whenever a territory view or a choropleth opens (a click, a link, back/forward), loads what it needs and the
+ * first paint does not: the place index (names, populations, parent levels) and the outlines. The files read are kept
  * for this store only. Returns a stop function.
  */
 export function startTerritoryLoading(
@@ -16,6 +16,14 @@ export function startTerritoryLoading(
   const files = new Map<string, Promise<unknown>>();
   const check = () => {
     const state = store.getState();
+    const level = state.choropleth;
+    if (level !== null && state.choroplethShapes?.level !== level) {
+      state.choroplethShapesRequested(level);
+      void loadBoundaries(level, urls, files, fetchImpl).then((result) =>
+        store.getState().choroplethShapesLoaded(level, result.ok ? result.value : null),
+      );
+    }
+    if (level !== null && state.placeIndexStatus === 'idle') startPlaceIndexLoading(store, urls.data);
     const territory = state.filter.territory ?? null;
     if (territory === null) return;
     if (state.placeIndexStatus === 'idle') startPlaceIndexLoading(store, urls.data);
@@ -28,6 +36,7 @@ export function startTerritoryLoading(
   };
   check();
   return store.subscribe((state, previous) => {
-    if (state.filter.territory !== previous.filter.territory) check();
+    if (state.filter.territory !== previous.filter.territory || state.choropleth !== previous.choropleth)
+      check();
   });
 }

@@ -1,4 +1,14 @@
 import { hasBit } from '../domain/bitset';
+import {
+  type AreaFigure,
+  areaFigures,
+  type ChoroplethLevel,
+  type ChoroplethMeasure,
+  classBreaks,
+  classColours,
+  classOf,
+  measureOf,
+} from '../domain/choropleth';
 import { type CoverageSummary, summarizeCoverage } from '../domain/coverage';
 import { filterStructures, territoryMask } from '../domain/filter';
 import { describeTerritory, peersOf, type TerritoryInfo } from '../domain/territory';
@@ -117,5 +127,45 @@ export const selectTerritoryCoverage: (state: AppState) => CoverageSummary | 'lo
     const { level, code } = info.ref;
     const codes = level === 'commune' ? communes.codes : communes[level];
     return summarizeCoverage(communes, coverage.distances, (commune) => codes[commune] === code);
+  },
+);
+
+/** The choropleth's figures for the current filters: every area of its level, the class breaks and colours. */
+export type ChoroplethView = {
+  readonly level: ChoroplethLevel;
+  readonly measure: ChoroplethMeasure;
+  readonly figures: readonly AreaFigure[];
+  readonly breaks: readonly number[];
+  readonly colours: readonly string[];
+  /** The colour of each area, by code (areas without a measure have none). */
+  readonly colourOf: ReadonlyMap<string, string>;
+};
+
+export const selectChoropleth: (state: AppState) => ChoroplethView | null = memoize(
+  (state: AppState) =>
+    [
+      state.choropleth,
+      state.choroplethMeasure,
+      state.facetIndex,
+      selectMatchingOutsideTerritory(state),
+      state.placeIndex,
+    ] as const,
+  (level, measure, index, matching, places): ChoroplethView | null => {
+    if (level === null || index === null || matching === null || places === null) return null;
+    const areas = places.entries
+      .filter((entry) => entry.kind === level)
+      .map((entry) => ({ code: entry.code, name: entry.name, population: entry.population }));
+    const figures = areaFigures(index, matching, level, areas);
+    const values = figures
+      .map((figure) => measureOf(figure, measure))
+      .filter((value): value is number => value !== null);
+    const breaks = classBreaks(values);
+    const colours = classColours(breaks.length);
+    const colourOf = new Map<string, string>();
+    for (const figure of figures) {
+      const value = measureOf(figure, measure);
+      if (value !== null) colourOf.set(figure.code, colours[classOf(value, breaks)] ?? colours[0] ?? '');
+    }
+    return { level, measure, figures, breaks, colours, colourOf };
   },
 );

@@ -1,3 +1,4 @@
+import { CHOROPLETH_LEVELS, type ChoroplethLevel, type ChoroplethMeasure } from '../domain/choropleth';
 import { DEFAULT_FILTER, FACETS, type Facet, type FilterState } from '../domain/filter';
 import { type ChosenPlace, DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM } from '../domain/proximity';
 import { formatTerritory, parseTerritory } from '../domain/territory';
@@ -20,6 +21,9 @@ export type UrlState = {
   /** The place the list measures distances from, and the radius around it. */
   readonly place: ChosenPlace | null;
   readonly radiusKm: number;
+  /** The level the map colours by structures (choropleth), or null for points only; and what it measures. */
+  readonly choropleth: ChoroplethLevel | null;
+  readonly choroplethMeasure: ChoroplethMeasure;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -33,6 +37,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   initiativesLayer: false,
   place: null,
   radiusKm: DEFAULT_RADIUS_KM,
+  choropleth: null,
+  choroplethMeasure: 'count',
 };
 
 /** Short French parameter names, in the canonical order of serialisation. */
@@ -128,6 +134,10 @@ export function parseUrlState(search: string): UrlState {
     initiativesLayer: params.get('initiatives') === '1',
     place,
     radiusKm: parseRadius(params.get('rayon')),
+    choropleth: (CHOROPLETH_LEVELS as readonly string[]).includes(params.get('aplat') ?? '')
+      ? (params.get('aplat') as ChoroplethLevel)
+      : null,
+    choroplethMeasure: params.get('mesure') === 'habitants' ? 'rate' : 'count',
   };
 }
 
@@ -154,6 +164,10 @@ export function serializeUrlState(state: UrlState): string {
     params.set('pres', `${Number(lat.toFixed(4))},${Number(lng.toFixed(4))}`);
     params.set('lieu', state.place.label.slice(0, MAX_PLACE_LABEL));
     if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('rayon', String(state.radiusKm));
+  }
+  if (state.choropleth !== null) {
+    params.set('aplat', state.choropleth);
+    if (state.choroplethMeasure === 'rate') params.set('mesure', 'habitants');
   }
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
-import { type CoverageCommunes, nearestDistances, summarizeCoverage } from '../../src/domain/coverage';
+import { type CoverageCommunes, summarizeCoverage } from '../../src/domain/coverage';
+import { nearestDistances } from '../../src/domain/coverage-distances';
 
 /** One degree of latitude on a sphere of radius 6,371 km. */
 const KM_PER_DEGREE = (2 * Math.PI * 6371) / 360;

@@ -137,6 +137,7 @@ function props(overrides: Partial<MapProps> = {}): MapProps {
     place: noPlace,
     territory: { outline: null },
     coverage: { gaps: [] },
+    choropleth: { shapes: [], colours: new Map() },
     basemap: 'hors-ligne',
     ...overrides,
   };

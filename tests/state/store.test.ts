@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hasBit } from '../../src/domain/bitset';
+import { selectMapProps } from '../../src/state/map-selector';
 import {
   selectDistanceKm,
   selectFilterResult,
   selectListStructures,
-  selectMapProps,
   selectNearestOutsideRadius,
   selectSelectedStructure,
   selectTypeColors,

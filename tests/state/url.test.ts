@@ -21,6 +21,7 @@ const full: UrlState = {
     departement: ['29', '2A', '974'],
     epci: ['242900314'],
     query: 'école du numérique',
+    territory: { level: 'epci', code: '242900314' },
   },
   selectedId: 'pole-emc2',
   camera: { zoom: 7.25, lat: 48.1173, lng: -1.6778 },
@@ -31,6 +32,8 @@ const full: UrlState = {
   initiativesLayer: true,
   place: { label: 'Brest (29)', lngLat: [-4.4861, 48.3904] },
   radiusKm: 50,
+  choropleth: 'departement',
+  choroplethMeasure: 'rate',
 };
 
 describe('URL state', () => {
@@ -47,7 +50,7 @@ describe('URL state', () => {
       }),
     ).toBe('?type=fablab,incubateur');
     expect(serializeUrlState(full)).toBe(
-      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&epci=242900314&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=distance&visibles=1&vue=liste&initiatives=1&pres=48.3904,-4.4861&lieu=Brest+%2829%29&rayon=50',
+      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&epci=242900314&territoire=epci:242900314&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=distance&visibles=1&vue=liste&initiatives=1&pres=48.3904,-4.4861&lieu=Brest+%2829%29&rayon=50&aplat=departement&mesure=habitants',
     );
     const text = serializeUrlState(full);
     expect(serializeUrlState(parseUrlState(text))).toBe(text);

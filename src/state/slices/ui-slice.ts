@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Bitset } from '../../domain/bitset';
+import type { ChoroplethLevel, ChoroplethMeasure } from '../../domain/choropleth';
 import type { Bbox } from '../../domain/geo';
 import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
@@ -49,6 +50,19 @@ export type UiSlice = {
   /** Whether the map shows the communes farther than 20 km from any matching structure. */
   coverageLayer: boolean;
   setCoverageLayer(visible: boolean): void;
+  /** The level the map colours (choropleth), null for points only, and the measure it colours by. */
+  choropleth: ChoroplethLevel | null;
+  choroplethMeasure: ChoroplethMeasure;
+  setChoropleth(level: ChoroplethLevel | null): void;
+  setChoroplethMeasure(measure: ChoroplethMeasure): void;
+  /** The outlines of the choropleth's level, loaded on demand (`startChoroplethLoading`). */
+  choroplethShapes: {
+    readonly level: ChoroplethLevel;
+    readonly status: 'loading' | 'ready' | 'error';
+    readonly features: readonly Boundary[];
+  } | null;
+  choroplethShapesRequested(level: ChoroplethLevel): void;
+  choroplethShapesLoaded(level: ChoroplethLevel, features: readonly Boundary[] | null): void;
   territoryOutlineLoaded(key: string, outline: Boundary | null): void;
   /** The basemap the user picked (the embedded offline one by default); remembered in this browser. */
   basemap: BasemapKind;
@@ -88,6 +102,24 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     set((state) => (state.coverage?.matching === matching ? { coverage: { matching, distances } } : {})),
   coverageLayer: false,
   setCoverageLayer: (coverageLayer) => set({ coverageLayer }),
+  choropleth: null,
+  choroplethMeasure: 'count',
+  setChoropleth: (choropleth) => set({ choropleth }),
+  setChoroplethMeasure: (choroplethMeasure) => set({ choroplethMeasure }),
+  choroplethShapes: null,
+  choroplethShapesRequested: (level) => set({ choroplethShapes: { level, status: 'loading', features: [] } }),
+  choroplethShapesLoaded: (level, features) =>
+    set((state) =>
+      state.choroplethShapes?.level === level
+        ? {
+            choroplethShapes: {
+              level,
+              status: features === null ? 'error' : 'ready',
+              features: features ?? [],
+            },
+          }
+        : {},
+    ),
   territoryOutlineRequested: (key) => set({ territoryOutline: { key, status: 'loading', outline: null } }),
   territoryOutlineLoaded: (key, outline) =>
     set((state) =>

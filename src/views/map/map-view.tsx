@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { BASEMAP_URL, INSTRUMENT } from '../../config';
 import { countBits } from '../../domain/bitset';
 import { bboxOf } from '../../domain/geo';
@@ -10,9 +10,12 @@ import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
 import { BASEMAP_ATTRIBUTION } from '../../map/basemaps';
 import { type InitialView, MapController, type MapHandlers } from '../../map/map-controller';
-import { selectMapProps, selectSelectedStructure, selectTypes } from '../../state/selectors';
+import { selectMapProps } from '../../state/map-selector';
+import { selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
+import { selectChoropleth } from '../../state/territory-selectors';
 import { cameraChanged } from '../../state/url-sync';
+import { ChoroplethControls } from './choropleth-controls';
 
 const METROPOLE = ZONES[0]?.bbox ?? [-5.3, 41.3, 9.6, 51.15];
 
@@ -44,6 +47,10 @@ export function MapView() {
   const types = useAppStore(selectTypes);
   const basemapFailed = useAppStore((state) => state.basemapFailed);
   const coverageLayer = useAppStore((state) => state.coverageLayer);
+  const choropleth = useAppStore(selectChoropleth);
+  const [hovered, setHovered] = useState<{ code: string; x: number; y: number } | null>(null);
+  const hoveredFigure =
+    hovered === null ? undefined : choropleth?.figures.find((figure) => figure.code === hovered.code);
   const basemapId = useId();
   const selected = useAppStore(selectSelectedStructure);
   const selectionOrigin = useAppStore((state) => state.selectionOrigin);
@@ -70,6 +77,8 @@ export function MapView() {
       }
     },
     onBasemapFailed: () => appStore.getState().basemapFailedToLoad(),
+    onAreaHover: (code, point) =>
+      setHovered(code === null || point === null ? null : { code, x: point.x, y: point.y }),
     onFrame: (map) => {
       if (INSTRUMENT && window.__atlas) {
         window.__atlas.frames[map] += 1;
@@ -200,6 +209,7 @@ export function MapView() {
         ))}
       </nav>
       <div className="map-options">
+        <ChoroplethControls />
         <label>
           <input
             type="checkbox"
@@ -223,6 +233,18 @@ export function MapView() {
           ))}
         </select>
       </div>
+      {hoveredFigure !== undefined && hovered !== null ? (
+        <div className="map-tooltip" aria-hidden="true" style={{ left: hovered.x + 12, top: hovered.y + 12 }}>
+          {t('choroplethTooltip', {
+            name: hoveredFigure.name,
+            count: hoveredFigure.count.toLocaleString(t.language === 'fr' ? 'fr-FR' : 'en-GB'),
+            rate:
+              hoveredFigure.rate === null
+                ? '—'
+                : hoveredFigure.rate.toLocaleString(t.language === 'fr' ? 'fr-FR' : 'en-GB'),
+          })}
+        </div>
+      ) : null}
       {basemapFailed ? (
         <p className="basemap-notice" role="status">
           {t('basemapFailed')}
