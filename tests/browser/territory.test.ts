@@ -11,7 +11,9 @@ import {
   waitForMap,
 } from './harness';
 
-type Feature = { properties: { id: string; statut: string; epci: string | null; codeInsee: string } };
+type Feature = {
+  properties: { id: string; statut: string; epci: string | null; codeInsee: string; departement: string };
+};
 const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as { features: Feature[] };
 const places = JSON.parse(readFileSync('dist/data/places.json', 'utf8')) as {
   epci: [string, string, number, number, number, string, string][];
@@ -129,6 +131,44 @@ describe.runIf(run)('territory view in headless Chromium', () => {
         new RegExp(`^${inCommune.length === 1 ? '1 structure' : `${inCommune.length}\\s?structures`}$`),
       );
     expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('colours the departments by count: legend, map colours, and a table whose counts equal the dataset', async () => {
+    const { page, log } = await openPage(session());
+    await page.goto(`${session().baseUrl}?aplat=departement`);
+    await waitForMap(page);
+    const legend = page.getByRole('list', { name: /Légende/ });
+    await legend.waitFor({ timeout: 20_000 });
+    expect(await legend.locator('li').count()).toBe(5);
+    await page.getByText(/^Tableau des 101 territoires$/).click();
+    const table = page.getByTestId('choropleth-table');
+    expect(await table.locator('tbody tr').count()).toBe(101);
+    const byDepartement = new Map<string, number>();
+    for (const feature of dataset.features.filter(shown))
+      byDepartement.set(
+        feature.properties.departement,
+        (byDepartement.get(feature.properties.departement) ?? 0) + 1,
+      );
+    for (const code of ['29', '75', '2A', '974', '23']) {
+      const cell = await table.locator(`tr[data-code="${code}"] td`).first().textContent();
+      expect(Number((cell ?? '').replace(/\s/g, ''))).toBe(byDepartement.get(code) ?? 0);
+    }
+    // The darkest class is painted on the map.
+    await expect
+      .poll(
+        async () =>
+          (await censusOfScreenshot(page, await page.locator('.map-canvas').screenshot(), '#253494'))
+            .matching,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(200);
+    await page.getByRole('combobox', { name: 'Mesure' }).selectOption('rate');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mesure')).toBe('habitants');
+    await page.screenshot({ path: screenshotPath('choropleth-departements-1280') });
+    expect(requestsOffLocalhost(log)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
     await page.close();
   });
 });
