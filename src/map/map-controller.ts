@@ -210,6 +210,31 @@ export class MapController {
     return { x, y };
   }
 
+  /**
+   * A picture of the map as shown (basemap under data) for the printed territory sheet: both maps are redrawn
+   * synchronously, then read back in the same task, before the browser presents and clears their buffers.
+   * Null when a canvas cannot be read (a fake map, or a basemap from another host without CORS).
+   */
+  snapshot(): string | null {
+    const data = this.map.getCanvas() as unknown as HTMLCanvasElement;
+    const under = this.basemap.getCanvas?.();
+    if (typeof data.toDataURL !== 'function') return null;
+    try {
+      this.basemap.redraw();
+      this.map.redraw?.();
+      const picture = document.createElement('canvas');
+      picture.width = data.width;
+      picture.height = data.height;
+      const context = picture.getContext('2d');
+      if (context === null) return null;
+      if (under !== undefined) context.drawImage(under, 0, 0, data.width, data.height);
+      context.drawImage(data, 0, 0);
+      return picture.toDataURL('image/png');
+    } catch {
+      return null;
+    }
+  }
+
   destroy(): void {
     this.map.remove();
     this.basemap.remove();

@@ -60,6 +60,8 @@ export type MapLike = {
   project(lngLat: [number, number]): { x: number; y: number };
   queryRenderedFeatures(options?: { layers?: string[] }): RenderedFeature[];
   getCanvas(): { style: { cursor: string } };
+  /** Draws now (MapLibre `redraw`); optional in test fakes. */
+  redraw?(): unknown;
   /** Asks for a frame (and so an `idle` after it) when only DOM markers changed. */
   triggerRepaint(): void;
   /** Pins an element (a cluster's button) at a place; not a `maplibregl.Map` method: the factory adds it. */
@@ -72,6 +74,7 @@ export type BasemapLike = {
   jumpTo(options: { center: [number, number]; zoom: number; bearing?: number; pitch?: number }): unknown;
   /** Draws now, so both canvases show the same camera in the same frame. */
   redraw(): unknown;
+  getCanvas?(): HTMLCanvasElement;
   setStyle(style: unknown): unknown;
   remove(): void;
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
@@ -83,6 +83,24 @@ describe.runIf(run)('territory view in headless Chromium', () => {
       `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations.map((v) => v.id + ' ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
     )) as string[];
     expect(violations).toEqual([]);
+
+    // The printed sheet: the map's picture, then a PDF (A4) of one page.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Imprimer la fiche' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    const picture = await page.locator('img.sheet-map').getAttribute('src');
+    expect(picture?.startsWith('data:image/png;base64,')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(screenshotPath('territory-sheet').replace(/\.png$/, '.pdf'), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
 
     const link = page.url();
     const again = await openPage(session(), { width: 360, height: 800 });

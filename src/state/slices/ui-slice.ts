@@ -62,6 +62,13 @@ export type UiSlice = {
     readonly features: readonly Boundary[];
   } | null;
   choroplethShapesRequested(level: ChoroplethLevel): void;
+  /** Printing the territory sheet: asked (a sequence number), then the map's picture taken by the map view. */
+  sheetRequest: number;
+  sheetPicture: string | null;
+  /** The request the picture answers (the map view takes it after the panel asked). */
+  sheetTaken: number;
+  requestSheet(): void;
+  sheetPictureTaken(request: number, picture: string | null): void;
   choroplethShapesLoaded(level: ChoroplethLevel, features: readonly Boundary[] | null): void;
   territoryOutlineLoaded(key: string, outline: Boundary | null): void;
   /** The basemap the user picked (the embedded offline one by default); remembered in this browser. */
@@ -107,6 +114,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setChoropleth: (choropleth) => set({ choropleth }),
   setChoroplethMeasure: (choroplethMeasure) => set({ choroplethMeasure }),
   choroplethShapes: null,
+  sheetRequest: 0,
+  sheetPicture: null,
+  sheetTaken: 0,
+  requestSheet: () => set((state) => ({ sheetRequest: state.sheetRequest + 1 })),
+  sheetPictureTaken: (sheetTaken, sheetPicture) => set({ sheetTaken, sheetPicture }),
   choroplethShapesRequested: (level) => set({ choroplethShapes: { level, status: 'loading', features: [] } }),
   choroplethShapesLoaded: (level, features) =>
     set((state) =>

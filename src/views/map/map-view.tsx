@@ -194,6 +194,15 @@ export function MapView() {
     [props.territory, reducedMotion],
   );
 
+  const sheetRequest = useAppStore((state) => state.sheetRequest);
+  useEffect(
+    function pictureForTheSheet() {
+      if (sheetRequest === 0) return;
+      appStore.getState().sheetPictureTaken(sheetRequest, controller.current?.snapshot() ?? null);
+    },
+    [sheetRequest],
+  );
+
   return (
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { TerritoryRef } from '../../domain/territory';
 import type { Figure } from '../../domain/territory-stats';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
-import { selectTerritoryInfo } from '../../state/selectors';
+import { selectListStructures, selectTerritoryInfo } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { selectTerritoryCoverage, selectTerritoryPanel } from '../../state/territory-selectors';
 
@@ -92,7 +92,16 @@ export function TerritoryPanel() {
             {t('territoryPopulation', { population: number(info.population) })}
           </p>
         </div>
-        {close}
+        <div className="territory-actions">
+          <button
+            type="button"
+            className="territory-print"
+            onClick={() => appStore.getState().requestSheet()}
+          >
+            {t('territoryPrint')}
+          </button>
+          {close}
+        </div>
       </header>
       {panel.columns.length > 1 ? (
         <p className="territory-parents">
@@ -115,119 +124,127 @@ export function TerritoryPanel() {
           {t('territorySummary', { count: number(all.territory.count), rate: rate(all.territory.perCapita) })}
         </p>
       ) : null}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="table-scroll" aria-label={t('territoryTableCaption')} tabIndex={0}>
-        <table className="territory-table">
-          <caption>{t('territoryTableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cell-start">
-                {t('facet_type')}
-              </th>
-              <th scope="col">{info.name}</th>
-              {panel.columns.map((column) => (
-                <th
-                  scope="col"
-                  key={column.ref === null ? 'france' : `${column.ref.level}:${column.ref.code}`}
-                >
-                  {column.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...(all === undefined ? [] : [all]), ...typeRows].map((row) => (
-              <tr key={row.code ?? 'all'} data-type={row.code ?? 'all'}>
-                <th scope="row" className="cell-start">
-                  {label(types, row.code)}
-                </th>
-                <td>{cell(row.territory)}</td>
-                {row.parents.map((figure, position) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for a territory
-                  <td key={position}>{cell(figure)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      {panel.themes.length > 0 ? (
-        <>
-          <h3>{t('territoryThemes')}</h3>
-          <ul className="territory-themes">
-            {panel.themes.slice(0, 8).map((theme) => (
-              <li key={theme.code}>
-                {label(themes, theme.code)}
-                {t.language === 'fr' ? ' : ' : ': '}
-                {number(theme.count)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h3>{t('territoryInitiatives')}</h3>
-      {panel.initiatives.length === 0 ? (
-        <p>{t('territoryNoInitiatives')}</p>
-      ) : (
-        <ul className="territory-initiatives">
-          {panel.initiatives.map((initiative) => (
-            <li key={initiative.id}>
-              <button
-                type="button"
-                className="text-link"
-                onClick={() => appStore.getState().selectInitiative(initiative.id)}
-              >
-                {initiative.nom}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {panel.peers.length > 1 ? (
-        <>
-          <h3>
-            {panel.peersParent === null
-              ? t('territoryPeersAll')
-              : t('territoryPeers', { parent: panel.peersParent.name })}
-          </h3>
-          <table className="territory-peers">
-            <caption>{t('territoryPeersCaption')}</caption>
+      <SheetPicture name={info.name} />
+      <div className="territory-section">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard (WCAG 2.1.1) */}
+        <section className="table-scroll" aria-label={t('territoryTableCaption')} tabIndex={0}>
+          <table className="territory-table">
+            <caption>{t('territoryTableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('territoryRank')}</th>
                 <th scope="col" className="cell-start">
-                  {t('territoryName')}
+                  {t('facet_type')}
                 </th>
-                <th scope="col">{t('territoryCount')}</th>
-                <th scope="col">{t('territoryRate')}</th>
+                <th scope="col">{info.name}</th>
+                {panel.columns.map((column) => (
+                  <th
+                    scope="col"
+                    key={column.ref === null ? 'france' : `${column.ref.level}:${column.ref.code}`}
+                  >
+                    {column.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {ranked.map((peer) => {
-                const current = peer.ref.code === info.ref.code;
-                return (
-                  <tr key={peer.ref.code} aria-current={current ? 'true' : undefined}>
-                    <td>{peer.rank}</td>
-                    <th scope="row" className="cell-start">
-                      {current ? (
-                        peer.name
-                      ) : (
-                        <button type="button" className="text-link" onClick={() => open(peer.ref)}>
-                          {peer.name}
-                        </button>
-                      )}
-                    </th>
-                    <td>{number(peer.count)}</td>
-                    <td>{rate(peer.perCapita)}</td>
-                  </tr>
-                );
-              })}
+              {[...(all === undefined ? [] : [all]), ...typeRows].map((row) => (
+                <tr key={row.code ?? 'all'} data-type={row.code ?? 'all'}>
+                  <th scope="row" className="cell-start">
+                    {label(types, row.code)}
+                  </th>
+                  <td>{cell(row.territory)}</td>
+                  {row.parents.map((figure, position) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for a territory
+                    <td key={position}>{cell(figure)}</td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
-        </>
-      ) : null}
-      <CoverageSection />
+        </section>
+      </div>
+      <div className="territory-section">
+        {panel.peers.length > 1 ? (
+          <>
+            <h3>
+              {panel.peersParent === null
+                ? t('territoryPeersAll')
+                : t('territoryPeers', { parent: panel.peersParent.name })}
+            </h3>
+            <table className="territory-peers">
+              <caption>{t('territoryPeersCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('territoryRank')}</th>
+                  <th scope="col" className="cell-start">
+                    {t('territoryName')}
+                  </th>
+                  <th scope="col">{t('territoryCount')}</th>
+                  <th scope="col">{t('territoryRate')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranked.map((peer) => {
+                  const current = peer.ref.code === info.ref.code;
+                  return (
+                    <tr key={peer.ref.code} aria-current={current ? 'true' : undefined}>
+                      <td>{peer.rank}</td>
+                      <th scope="row" className="cell-start">
+                        {current ? (
+                          peer.name
+                        ) : (
+                          <button type="button" className="text-link" onClick={() => open(peer.ref)}>
+                            {peer.name}
+                          </button>
+                        )}
+                      </th>
+                      <td>{number(peer.count)}</td>
+                      <td>{rate(peer.perCapita)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </div>
+      <div className="territory-section">
+        {panel.themes.length > 0 ? (
+          <>
+            <h3>{t('territoryThemes')}</h3>
+            <ul className="territory-themes">
+              {panel.themes.slice(0, 8).map((theme) => (
+                <li key={theme.code}>
+                  {label(themes, theme.code)}
+                  {t.language === 'fr' ? ' : ' : ': '}
+                  {number(theme.count)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h3>{t('territoryInitiatives')}</h3>
+        {panel.initiatives.length === 0 ? (
+          <p>{t('territoryNoInitiatives')}</p>
+        ) : (
+          <ul className="territory-initiatives">
+            {panel.initiatives.map((initiative) => (
+              <li key={initiative.id}>
+                <button
+                  type="button"
+                  className="text-link"
+                  onClick={() => appStore.getState().selectInitiative(initiative.id)}
+                >
+                  {initiative.nom}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <CoverageSection />
+      </div>
       <p className="territory-note">{t('territoryNote')}</p>
+      <SheetList />
     </section>
   );
 }
@@ -295,5 +312,74 @@ function CoverageSection() {
         </>
       )}
     </>
+  );
+}
+
+const SHEET_ROWS = 40;
+
+/** The host of a row's first source, short enough for the sheet (the export has the full URLs). */
+function sourceHost(source: string): string {
+  const first = source.split(' | ')[0] ?? '';
+  try {
+    const url = new URL(first);
+    return url.host === 'github.com' ? `${url.host}${url.pathname}` : url.host;
+  } catch {
+    return first;
+  }
+}
+
+/**
+ * The map as it is, for the printed sheet only: a picture taken when "Imprimer la fiche" is pressed. Printing
+ * starts once it is decoded (at once when no picture could be taken).
+ */
+function SheetPicture({ name }: { name: string }) {
+  const t = useMessages();
+  const picture = useAppStore((state) => state.sheetPicture);
+  const request = useAppStore((state) => state.sheetTaken);
+  const printed = useRef(0);
+  const image = useRef<HTMLImageElement>(null);
+  useEffect(
+    function printOnceReady() {
+      if (request === 0 || request === printed.current) return;
+      const element = image.current;
+      if (picture !== null && element === null) return;
+      printed.current = request;
+      if (element === null) {
+        window.print();
+        return;
+      }
+      void element
+        .decode()
+        .catch(() => undefined)
+        .then(() => window.print());
+    },
+    [picture, request],
+  );
+  if (picture === null) return null;
+  return (
+    <img ref={image} className="sheet-only sheet-map" src={picture} alt={t('territorySheetMap', { name })} />
+  );
+}
+
+/** The structures of the sheet, with the host of their source (the CSV export has everything). */
+function SheetList() {
+  const t = useMessages();
+  const structures = useAppStore(selectListStructures);
+  const shown = structures.slice(0, SHEET_ROWS);
+  return (
+    <div className="sheet-only sheet-structures">
+      <h3>{t('territorySheetList')}</h3>
+      <ol className="sheet-list">
+        {shown.map((structure) => (
+          <li key={structure.id}>
+            <strong>{structure.nom}</strong> — {structure.commune}. {t('cardSource')} :{' '}
+            {sourceHost(structure.source)}
+          </li>
+        ))}
+      </ol>
+      {structures.length > shown.length ? (
+        <p>{t('territorySheetMore', { count: structures.length - shown.length })}</p>
+      ) : null}
+    </div>
   );
 }
