@@ -174,11 +174,52 @@ export function provenanceText(provenance: Provenance): string {
   ].join('\r\n');
 }
 
+/** One row of a table of figures (territory panel, choropleth): long format, one figure per row. */
+export type FigureRow = {
+  readonly niveau: string;
+  readonly code: string;
+  readonly nom: string;
+  readonly population: number;
+  readonly type: string;
+  readonly structures: number;
+  readonly pour_100000_hab: number | null;
+};
+export const FIGURE_COLUMNS = [
+  'niveau',
+  'code',
+  'nom',
+  'population',
+  'type',
+  'structures',
+  'pour_100000_hab',
+] as const;
+
+/**
+ * The territory panel's and the choropleth's figures as CSV, written like the structures export (PapaParse,
+ * BOM, `;` by default, text cells neutralised against formula injection); an unknown rate is an empty cell.
+ */
+export function figuresCsv(rows: readonly FigureRow[], delimiter: ';' | ',' = ';'): string {
+  const data = rows.map((row) => [
+    neutralizeFormula(row.niveau),
+    neutralizeFormula(row.code),
+    neutralizeFormula(row.nom),
+    row.population,
+    neutralizeFormula(row.type),
+    row.structures,
+    row.pour_100000_hab ?? '',
+  ]);
+  const body = Papa.unparse(
+    { fields: [...FIGURE_COLUMNS], data },
+    { delimiter, newline: '\r\n', quotes: false },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
 /** A file name that says what it holds: `structures_fablab_finistere_2026-11-29`. */
-export function exportFileName(parts: readonly string[], date: string): string {
+export function exportFileName(parts: readonly string[], date: string, what = 'structures'): string {
   const words = parts
     .map((part) => normalizeText(part).replace(/ /g, '-'))
     .filter((part) => part !== '')
     .slice(0, 4);
-  return ['structures', ...words, date].join('_');
+  return [what, ...words, date].join('_');
 }

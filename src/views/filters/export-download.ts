@@ -3,6 +3,7 @@ import { DATASET_VERSION } from '../../domain/dataset';
 import { exportFileName, exportRows, provenanceText, toCsv, toGeoJson } from '../../domain/export';
 import { FACETS, type Facet } from '../../domain/filter';
 import { labelOf } from '../../domain/labels';
+import { describeTerritory } from '../../domain/territory';
 import type { MessageKey } from '../../i18n/messages';
 import { selectDistanceKm, selectListStructures } from '../../state/selectors';
 import type { AppStore } from '../../state/store';
@@ -45,6 +46,15 @@ function describeSelection(store: AppStore, t: Translate): { lines: string[]; na
           ? (territories.departements.find((entry) => entry.code === only)?.nom ?? only)
           : (names[0] ?? ''),
       );
+  }
+  const territory = state.filter.territory ?? null;
+  if (territory !== null) {
+    const info = state.placeIndex === null ? null : describeTerritory(state.placeIndex, territory);
+    const label = info?.name ?? territory.code;
+    lines.push(
+      `${t('territoryHeading')} : ${label} (${t(`kind_${territory.level}` as MessageKey)} ${territory.code})`,
+    );
+    nameParts.unshift(label);
   }
   if (state.filter.query.trim() !== '') lines.push(`${t('searchLabel')} : « ${state.filter.query.trim()} »`);
   if (state.place !== null) {

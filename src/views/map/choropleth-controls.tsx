@@ -135,6 +135,19 @@ function ChoroplethTable({ view }: { view: ChoroplethView }) {
   return (
     <details className="choropleth-table">
       <summary>{t('choroplethTable', { count: view.figures.length })}</summary>
+      <button
+        type="button"
+        className="territory-print"
+        onClick={() =>
+          void import('../territory/figures-download').then(({ choroplethFigureRows, downloadFigures }) =>
+            downloadFigures(choroplethFigureRows(view, appStore.getState().filter.type), [
+              t(`choropleth_${view.level}` as MessageKey),
+            ]),
+          )
+        }
+      >
+        {t('territoryExport')}
+      </button>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="choropleth-table-scroll" aria-label={t('choroplethCaption')} tabIndex={0}>
         <table className="territory-peers" data-testid="choropleth-table">
