@@ -9,13 +9,24 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
-import { hasBit } from '../src/domain/bitset';
+import { fullBitset, hasBit } from '../src/domain/bitset';
+import { summarizeCoverage } from '../src/domain/coverage';
+import { nearestDistances } from '../src/domain/coverage-distances';
 import { toFeatureCollection } from '../src/domain/dataset';
 import { buildFacetIndex, DEFAULT_FILTER, type FilterState, filterStructures } from '../src/domain/filter';
 import { buildPlacesFile, createPlaceIndex, type PlacesFile, searchPlaces } from '../src/domain/places';
@@ -265,6 +276,76 @@ say();
 }
 
 say();
+say('## Territories: boundary files and coverage gaps (issue 10), Node');
+say();
+{
+  const fileSize = (path: string) => {
+    const bytes = readFileSync(path);
+    return [bytes.length, gzipSync(bytes).length] as const;
+  };
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  say('| file | raw | gzip | loaded when |');
+  say('|---|---:|---:|---|');
+  for (const [path, when] of [
+    ['public/basemap/regions.geojson', 'always (basemap), region outline and choropleth'],
+    ['public/basemap/departements.geojson', 'always (basemap), department outline and choropleth'],
+    ['public/boundaries/epci.geojson', 'an intercommunality opened, or the EPCI choropleth'],
+  ] as const) {
+    const [raw, gzip] = fileSize(path);
+    say(`| \`${path}\` | ${kb(raw)} | ${kb(gzip)} | ${when} |`);
+  }
+  const communeFiles = readdirSync('public/boundaries/communes').map((name) =>
+    fileSize(join('public/boundaries/communes', name)),
+  );
+  const raws = communeFiles.map(([raw]) => raw).sort((a, b) => a - b);
+  const gzips = communeFiles.map(([, gzip]) => gzip).sort((a, b) => a - b);
+  say(
+    `| \`public/boundaries/communes/<dep>.geojson\` (${communeFiles.length} files) | median ${kb(raws[Math.floor(raws.length / 2)] ?? 0)}, max ${kb(raws.at(-1) ?? 0)} | median ${kb(gzips[Math.floor(gzips.length / 2)] ?? 0)}, max ${kb(gzips.at(-1) ?? 0)} | a commune opened (its department's file) |`,
+  );
+  say();
+  const places = createPlaceIndex(JSON.parse(JSON.stringify(buildPlacesFile(built.gazetteer))) as PlacesFile);
+  const communes = places.entries.filter((entry) => entry.kind === 'commune');
+  const centres = Float64Array.from(communes.flatMap((entry) => [entry.lngLat[0], entry.lngLat[1]]));
+  say(
+    `Coverage gaps: distance from each of the ${communes.length.toLocaleString('en')} commune centres to the nearest matching structure (kdbush + geokdbush, 50 km search radius), all structures matching; median of 5 runs. In the app this runs in a Web Worker.`,
+  );
+  say();
+  say('| structures | nearest-structure distances | sums per territory (one territory) |');
+  say('|---:|---:|---:|');
+  const datasets: [string, readonly Structure[]][] = [
+    [`${built.structures.length.toLocaleString('en')} (real)`, built.structures],
+    ['100,000', generated.get(100_000) ?? []],
+  ];
+  for (const [label, structures] of datasets) {
+    const points = Float64Array.from(structures.flatMap((structure) => [...structure.coordinates]));
+    const everything = fullBitset(structures.length);
+    const runs = Array.from({ length: 5 }, () =>
+      time(() => nearestDistances(centres, points, everything, 50)),
+    );
+    const distances = runs[0]?.[0] ?? new Float64Array();
+    const coverageCommunes = {
+      codes: communes.map((entry) => entry.code),
+      epci: communes.map((entry) => entry.parents.epci),
+      departement: communes.map((entry) => entry.parents.departement),
+      region: communes.map((entry) => entry.parents.region),
+      population: Float64Array.from(communes, (entry) => entry.population),
+      lngLat: centres,
+    };
+    const sums = Array.from(
+      { length: 5 },
+      () =>
+        time(() =>
+          summarizeCoverage(
+            coverageCommunes,
+            distances,
+            (commune) => coverageCommunes.departement[commune] === '29',
+          ),
+        )[1],
+    );
+    say(`| ${label} | ${ms(stats(runs.map(([, elapsed]) => elapsed)).median)} | ${ms(stats(sums).median)} |`);
+  }
+}
+say();
 say(
   `## In the browser: facet click → map, side by side with the reference engines (headless Chromium, ${CLICKS} clicks)`,
 );
@@ -295,6 +376,7 @@ if (!existsSync(CHROMIUM_PATH)) {
   ];
   type Row = { engine: string; first: number; settled: number[]; presented: number[]; frames: string };
   const placeChoice: [string, { median: number; p95: number }][] = [];
+  const territoryOpen: [string, number, number][] = [];
   const table: [string, Row[]][] = [];
   for (const [label, geojson] of datasets) {
     const app = join(work, 'app');
@@ -349,6 +431,28 @@ if (!existsSync(CHROMIUM_PATH)) {
       placeTimes.push(idle ?? Number.NaN);
     }
     placeChoice.push([label, stats(placeTimes.filter(Number.isFinite))]);
+    if (label.includes('real')) {
+      for (const name of [
+        'Brest Métropole',
+        'Métropole du Grand Paris',
+        'CC Creuse Sud Ouest',
+        'Finistère',
+      ]) {
+        await box.fill(name);
+        await page.getByRole('option').first().waitFor({ timeout: 60_000 });
+        const start = (await page.evaluate('performance.now()')) as number;
+        await page.keyboard.press('Enter');
+        await page.locator('.territory-panel h2', { hasText: name }).waitFor({ timeout: 60_000 });
+        const panel = (await page.evaluate('performance.now()')) as number;
+        await page.waitForFunction(
+          `document.querySelector('[data-testid="coverage-table"]') !== null`,
+          null,
+          { timeout: 60_000 },
+        );
+        const coverage = (await page.evaluate('performance.now()')) as number;
+        territoryOpen.push([name, panel - start, coverage - start]);
+      }
+    }
     await page.close();
     await served.close();
     rows.push({
@@ -393,6 +497,14 @@ if (!existsSync(CHROMIUM_PATH)) {
   say('|---:|---:|');
   for (const [label, figures] of placeChoice)
     say(`| ${label} | ${ms(figures.median)} / ${ms(figures.p95)} |`);
+  say();
+  say(
+    'Opening a territory from "Autour de" (Enter on the area), real dataset, in this order (the first one also loads the place index only if not yet loaded, and the national EPCI outlines): until its panel shows its figures, and until the coverage gaps (Web Worker) are shown:',
+  );
+  say();
+  say('| territory | → panel with figures | → coverage gaps shown |');
+  say('|---|---:|---:|');
+  for (const [name, panel, coverage] of territoryOpen) say(`| ${name} | ${ms(panel)} | ${ms(coverage)} |`);
 }
 
 const chromiumVersion = existsSync(CHROMIUM_PATH)
