@@ -6,6 +6,7 @@ import { App } from './app';
 import { BASEMAP_URL, BOUNDARIES_URL, DATA_URL } from './config';
 import { loadDataset } from './loaders/load-dataset';
 import { prepareMapLibre } from './map/map-controller';
+import { startChoroplethLoading } from './state/choropleth-loading';
 import { startCoverage } from './state/coverage';
 import { startPreferencesSync } from './state/preferences-sync';
 import { startSearchIndexing } from './state/search-indexing';
@@ -22,6 +23,7 @@ prepareMapLibre();
 startUrlSync(appStore);
 startSearchIndexing(appStore);
 startPreferencesSync(appStore);
+startChoroplethLoading(appStore);
 startCoverage(
   appStore,
   typeof Worker === 'undefined'

@@ -71,3 +71,14 @@ export function classColours(count: number): string[] {
       CHOROPLETH_PALETTE[0],
   );
 }
+
+/** The choropleth's figures for the current filters: every area of its level, the class breaks and colours. */
+export type ChoroplethView = {
+  readonly level: ChoroplethLevel;
+  readonly measure: ChoroplethMeasure;
+  readonly figures: readonly AreaFigure[];
+  readonly breaks: readonly number[];
+  readonly colours: readonly string[];
+  /** The colour of each area, by code (areas without a measure have none). */
+  readonly colourOf: ReadonlyMap<string, string>;
+};

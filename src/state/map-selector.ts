@@ -11,7 +11,6 @@ import {
   selectTypeColors,
 } from './selectors';
 import type { AppState } from './store';
-import { selectChoropleth } from './territory-selectors';
 
 /** The map's props, one part per layer module (see `MapProps`). */
 const selectStructuresProps: (state: AppState) => MapProps['structures'] = memoize(
@@ -74,7 +73,7 @@ const NO_CHOROPLETH: ChoroplethProps = { shapes: [], colours: new Map() };
 
 /** The choropleth's outlines once loaded for its level, and the colours for the current filters. */
 const selectChoroplethProps: (state: AppState) => ChoroplethProps = memoize(
-  (state: AppState) => [state.choroplethShapes, selectChoropleth(state)] as const,
+  (state: AppState) => [state.choroplethShapes, state.choroplethView] as const,
   (shapes, view): ChoroplethProps =>
     shapes === null || view === null || shapes.level !== view.level || shapes.status !== 'ready'
       ? NO_CHOROPLETH

@@ -1,9 +1,7 @@
 import { hasBit } from '../domain/bitset';
 import {
-  type AreaFigure,
   areaFigures,
-  type ChoroplethLevel,
-  type ChoroplethMeasure,
+  type ChoroplethView,
   classBreaks,
   classColours,
   classOf,
@@ -129,17 +127,6 @@ export const selectTerritoryCoverage: (state: AppState) => CoverageSummary | 'lo
     return summarizeCoverage(communes, coverage.distances, (commune) => codes[commune] === code);
   },
 );
-
-/** The choropleth's figures for the current filters: every area of its level, the class breaks and colours. */
-export type ChoroplethView = {
-  readonly level: ChoroplethLevel;
-  readonly measure: ChoroplethMeasure;
-  readonly figures: readonly AreaFigure[];
-  readonly breaks: readonly number[];
-  readonly colours: readonly string[];
-  /** The colour of each area, by code (areas without a measure have none). */
-  readonly colourOf: ReadonlyMap<string, string>;
-};
 
 export const selectChoropleth: (state: AppState) => ChoroplethView | null = memoize(
   (state: AppState) =>

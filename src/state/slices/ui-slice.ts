@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Bitset } from '../../domain/bitset';
-import type { ChoroplethLevel, ChoroplethMeasure } from '../../domain/choropleth';
+import type { ChoroplethLevel, ChoroplethMeasure, ChoroplethView } from '../../domain/choropleth';
 import type { Bbox } from '../../domain/geo';
 import type { BasemapKind } from '../../domain/map-props';
 import type { PlaceIndex } from '../../domain/places';
@@ -62,6 +62,9 @@ export type UiSlice = {
     readonly features: readonly Boundary[];
   } | null;
   choroplethShapesRequested(level: ChoroplethLevel): void;
+  /** The choropleth's figures and classes for the current filters, computed by a chunk loaded on first use. */
+  choroplethView: ChoroplethView | null;
+  choroplethComputed(view: ChoroplethView | null): void;
   /** Printing the territory sheet: asked (a sequence number), then the map's picture taken by the map view. */
   sheetRequest: number;
   sheetPicture: string | null;
@@ -114,6 +117,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setChoropleth: (choropleth) => set({ choropleth }),
   setChoroplethMeasure: (choroplethMeasure) => set({ choroplethMeasure }),
   choroplethShapes: null,
+  choroplethView: null,
+  choroplethComputed: (choroplethView) => set({ choroplethView }),
   sheetRequest: 0,
   sheetPicture: null,
   sheetTaken: 0,

@@ -13,7 +13,6 @@ import { type InitialView, MapController, type MapHandlers } from '../../map/map
 import { selectMapProps } from '../../state/map-selector';
 import { selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
-import { selectChoropleth } from '../../state/territory-selectors';
 import { cameraChanged } from '../../state/url-sync';
 import { ChoroplethControls } from './choropleth-controls';
 
@@ -47,7 +46,7 @@ export function MapView() {
   const types = useAppStore(selectTypes);
   const basemapFailed = useAppStore((state) => state.basemapFailed);
   const coverageLayer = useAppStore((state) => state.coverageLayer);
-  const choropleth = useAppStore(selectChoropleth);
+  const choropleth = useAppStore((state) => state.choroplethView);
   const [hovered, setHovered] = useState<{ code: string; x: number; y: number } | null>(null);
   const hoveredFigure =
     hovered === null ? undefined : choropleth?.figures.find((figure) => figure.code === hovered.code);

@@ -1,5 +1,6 @@
+import type { ChoroplethView } from '../../domain/choropleth';
 import { exportFileName, type FigureRow, figuresCsv } from '../../domain/export';
-import type { ChoroplethView, TerritoryPanel } from '../../state/territory-selectors';
+import type { TerritoryPanel } from '../../state/territory-selectors';
 
 /** What the type column says for a total: the active type filter, or every type. */
 function allTypes(typeFilter: readonly string[]): string {
