@@ -4,6 +4,7 @@ import { FacetPanel } from './views/filters/facet-panel';
 import { PlaceSearch } from './views/filters/place-search';
 import { ResultBar } from './views/filters/result-bar';
 import { SearchBox } from './views/filters/search-box';
+import { EmbedHeader } from './views/layout/embed-header';
 import { QualityEntry } from './views/layout/quality-entry';
 import { StatusBanner } from './views/layout/status-banner';
 import { ViewSwitch } from './views/layout/view-switch';
@@ -18,24 +19,29 @@ export function App({ onRetry }: { onRetry(): void }) {
   const t = useMessages();
   const language = useAppStore((state) => state.language);
   const mobileView = useAppStore((state) => state.mobileView);
+  const embed = useAppStore((state) => state.embed);
   return (
-    <div className="app" lang={language} data-view={mobileView}>
-      <header className="app-header">
-        <div>
-          <h1>{t('appTitle')}</h1>
-          <p className="subtitle">{t('appSubtitle')}</p>
-        </div>
-        <QualityEntry />
-        <button
-          type="button"
-          className="language"
-          lang={language === 'fr' ? 'en' : 'fr'}
-          aria-label={t('switchLanguageLabel')}
-          onClick={() => appStore.getState().setLanguage(language === 'fr' ? 'en' : 'fr')}
-        >
-          {t('switchLanguage')}
-        </button>
-      </header>
+    <div className="app" lang={language} data-view={mobileView} data-embed={embed ? 'true' : undefined}>
+      {embed ? (
+        <EmbedHeader />
+      ) : (
+        <header className="app-header">
+          <div>
+            <h1>{t('appTitle')}</h1>
+            <p className="subtitle">{t('appSubtitle')}</p>
+          </div>
+          <QualityEntry />
+          <button
+            type="button"
+            className="language"
+            lang={language === 'fr' ? 'en' : 'fr'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => appStore.getState().setLanguage(language === 'fr' ? 'en' : 'fr')}
+          >
+            {t('switchLanguage')}
+          </button>
+        </header>
+      )}
       <ViewSwitch />
       <main className="app-main">
         <aside className="side-panel">

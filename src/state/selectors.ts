@@ -289,6 +289,7 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
     radiusKm: state.radiusKm,
     choropleth: state.choropleth,
     choroplethMeasure: state.choroplethMeasure,
+    embed: state.embed,
   };
 }
 

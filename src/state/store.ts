@@ -42,6 +42,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
           radiusKm: url.radiusKm,
           choropleth: url.choropleth,
           choroplethMeasure: url.choroplethMeasure,
+          embed: url.embed,
           cameraCommand:
             url.camera === null
               ? state.cameraCommand

@@ -21,6 +21,16 @@ export function currentShareUrl(store: AppStore, location: Pick<Location, 'origi
   return `${location.origin}${location.pathname}${serializeUrlState({ ...selectUrlState(store.getState()), camera: currentCamera })}`;
 }
 
+/** The link to the current view in the full layout (what an embedded map's "Ouvrir en grand" opens). */
+export function fullViewUrl(store: AppStore, location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}${serializeUrlState({ ...selectUrlState(store.getState()), camera: currentCamera, embed: false })}`;
+}
+
+/** The link to the current view in the compact layout, for an iframe. */
+export function embedUrl(store: AppStore, location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}${serializeUrlState({ ...selectUrlState(store.getState()), camera: currentCamera, embed: true, mobileView: 'carte' })}`;
+}
+
 /**
  * Keeps the store and the address bar in step: reads the URL once at start-up, then rewrites it (replaceState,
  * throttled) whenever the state or the camera changes, and re-reads it on back/forward. Returns a stop function.

@@ -24,6 +24,8 @@ export type UrlState = {
   /** The level the map colours by structures (choropleth), or null for points only; and what it measures. */
   readonly choropleth: ChoroplethLevel | null;
   readonly choroplethMeasure: ChoroplethMeasure;
+  /** The compact layout for iframes (`embed=1`). */
+  readonly embed: boolean;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -39,6 +41,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   radiusKm: DEFAULT_RADIUS_KM,
   choropleth: null,
   choroplethMeasure: 'count',
+  embed: false,
 };
 
 /** Short French parameter names, in the canonical order of serialisation. */
@@ -138,6 +141,7 @@ export function parseUrlState(search: string): UrlState {
       ? (params.get('aplat') as ChoroplethLevel)
       : null,
     choroplethMeasure: params.get('mesure') === 'habitants' ? 'rate' : 'count',
+    embed: params.get('embed') === '1',
   };
 }
 
@@ -169,6 +173,7 @@ export function serializeUrlState(state: UrlState): string {
     params.set('aplat', state.choropleth);
     if (state.choroplethMeasure === 'rate') params.set('mesure', 'habitants');
   }
+  if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;
 }

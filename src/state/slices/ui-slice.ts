@@ -53,6 +53,8 @@ export type UiSlice = {
   /** The level the map colours (choropleth), null for points only, and the measure it colours by. */
   choropleth: ChoroplethLevel | null;
   choroplethMeasure: ChoroplethMeasure;
+  /** The compact map-first layout for iframes (`embed=1` in the link). */
+  embed: boolean;
   setChoropleth(level: ChoroplethLevel | null): void;
   setChoroplethMeasure(measure: ChoroplethMeasure): void;
   /** The outlines of the choropleth's level, loaded on demand (`startChoroplethLoading`). */
@@ -114,6 +116,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setCoverageLayer: (coverageLayer) => set({ coverageLayer }),
   choropleth: null,
   choroplethMeasure: 'count',
+  embed: false,
   setChoropleth: (choropleth) => set({ choropleth }),
   setChoroplethMeasure: (choroplethMeasure) => set({ choroplethMeasure }),
   choroplethShapes: null,

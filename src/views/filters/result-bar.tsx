@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { selectFilterResult } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { currentShareUrl } from '../../state/url-sync';
+import { EmbedDialog } from './embed-dialog';
 import type { ExportFormat } from './export-download';
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv-semicolon', 'csv-comma', 'geojson'];
@@ -14,6 +15,7 @@ export function ResultBar() {
   const t = useMessages();
   const count = useAppStore((state) => selectFilterResult(state)?.count ?? 0);
   const active = useAppStore((state) => isFilterActive(state.filter));
+  const embed = useAppStore((state) => state.embed);
   const exportMenu = useRef<HTMLDetailsElement>(null);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed' | 'export-failed'>('idle');
 
@@ -58,6 +60,7 @@ export function ResultBar() {
         <button type="button" onClick={() => void copyLink()}>
           {t('copyLink')}
         </button>
+        {embed ? null : <EmbedDialog />}
         <details className="export-menu" ref={exportMenu}>
           <summary>{t('exportLabel')}</summary>
           <div className="export-options">

@@ -28,6 +28,7 @@ export function TerritoryPanel() {
   const panel = useAppStore(selectTerritoryPanel);
   const types = useAppStore((state) => state.dataset?.taxonomies.types);
   const themes = useAppStore((state) => state.dataset?.taxonomies.themes);
+  const embed = useAppStore((state) => state.embed);
   if (territory === null) return null;
   const locale = t.language === 'fr' ? 'fr-FR' : 'en-GB';
   const number = (value: number) => value.toLocaleString(locale);
@@ -47,7 +48,7 @@ export function TerritoryPanel() {
     return entry === undefined ? code : t.language === 'fr' ? entry.labelFr : entry.labelEn;
   };
   const level = (ref: TerritoryRef) => t(`kind_${ref.level}` as MessageKey);
-  const close = (
+  const close = embed ? null : (
     <button
       type="button"
       className="territory-close"
