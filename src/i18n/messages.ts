@@ -18,8 +18,7 @@ const fr = {
     'Le fichier {file} n’est pas de la même version que les données des structures : ce qu’il affiche peut ne pas correspondre.',
   mapUnavailable:
     'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible) ; la liste et les filtres restent utilisables.',
-  mapWorkerFailed:
-    'La carte n’a pas pu démarrer (un fichier du moteur de carte n’a pas pu être chargé) ; la liste et les filtres restent utilisables.',
+  mapFailed: 'La carte n’a pas pu démarrer ; la liste et les filtres restent utilisables.',
   searchLabel: 'Rechercher une structure',
   searchPlaceholder: 'Nom, commune, thème…',
   filtersTitle: 'Filtres',
@@ -192,8 +191,7 @@ const en: Messages = {
     'The file {file} is not of the same version as the structures data: what it shows may not match.',
   mapUnavailable:
     'The map cannot be shown on this device (WebGL unavailable); the list and the filters still work.',
-  mapWorkerFailed:
-    'The map could not start (a file of the map engine could not be loaded); the list and the filters still work.',
+  mapFailed: 'The map could not start; the list and the filters still work.',
   searchLabel: 'Search for a structure',
   searchPlaceholder: 'Name, municipality, theme…',
   filtersTitle: 'Filters',

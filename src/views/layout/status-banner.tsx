@@ -2,19 +2,9 @@ import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
 import type { FileProblem } from '../../loaders/load-dataset';
 import { useAppStore } from '../../state/store';
+import { TechnicalDetails } from './technical-details';
 
 const NO_PROBLEMS: readonly FileProblem[] = [];
-
-/** The raw message behind a plain-language one, folded away for whoever needs it. */
-function TechnicalDetails({ text }: { text: string }) {
-  const t = useMessages();
-  return (
-    <details className="technical-details">
-      <summary>{t('technicalDetails')}</summary>
-      <code>{text}</code>
-    </details>
-  );
-}
 
 /**
  * Loading, load failure (with retry), auxiliary files that could not be read or are of another version, and

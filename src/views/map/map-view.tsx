@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { BASEMAP_URL, INSTRUMENT } from '../../config';
 import { countBits } from '../../domain/bitset';
 import { bboxOf } from '../../domain/geo';
@@ -13,6 +13,7 @@ import { type InitialView, MapController, type MapHandlers } from '../../map/map
 import { selectMapProps, selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { cameraChanged } from '../../state/url-sync';
+import { MapUnavailable } from './map-boundary';
 
 const METROPOLE = ZONES[0]?.bbox ?? [-5.3, 41.3, 9.6, 51.15];
 
@@ -49,6 +50,8 @@ export function MapView() {
   const cameraCommand = useAppStore((state) => state.cameraCommand);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const handlers = useRef<MapHandlers>({ onSelect: () => {} });
+  /** MapLibre's message when the engine failed before drawing anything (its worker did not load, for instance). */
+  const [engineFailure, setEngineFailure] = useState<string | null>(null);
   /** The sequence of the last camera command applied; the one present at start-up is the initial view. */
   const lastCommand = useRef(0);
   handlers.current = {
@@ -69,6 +72,7 @@ export function MapView() {
       }
     },
     onBasemapFailed: () => appStore.getState().basemapFailedToLoad(),
+    onMapFailed: (message) => setEngineFailure((current) => current ?? message),
     onFrame: (map) => {
       if (INSTRUMENT && window.__atlas) {
         window.__atlas.frames[map] += 1;
@@ -187,6 +191,7 @@ export function MapView() {
   return (
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />
+      {engineFailure !== null && <MapUnavailable reason="engine" detail={engineFailure} />}
       <nav className="territory-menu" aria-label={t('territoryMenu')}>
         {ZONES.map((zone) => (
           <button

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appStore } from '../../src/state/store';
+import { DATASET, renderApp, resetStore } from './render-app';
+
+/** The map cannot be created: MapLibre's factory throws, as it does without WebGL. */
+vi.mock('../../src/map/map-controller', () => ({
+  MapController: vi.fn(function MapController() {
+    const error = new Error('WebGL 2 is not available');
+    error.name = 'MapUnavailableError';
+    throw error;
+  }),
+}));
+
+beforeEach(resetStore);
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('App without a map', () => {
+  it('keeps the header, the filters, the list and the cards, with a message in place of the map', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderApp();
+    expect(
+      screen.getByRole('heading', { level: 1, name: "Atlas de l'innovation ouverte" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible) ; la liste et les filtres restent utilisables.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('WebGL 2 is not available').closest('details')).not.toBeNull();
+    expect(screen.getByRole('checkbox', { name: /Fablab/ })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Structures' });
+    await user.click(within(list).getByRole('button', { name: /EMC2/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'EMC2' })).toBeInTheDocument();
+    expect(appStore.getState().selectedId).toBe('pole-emc2');
+    expect(DATASET.structures.length).toBeGreaterThan(1);
+  });
+});
