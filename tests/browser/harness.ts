@@ -31,13 +31,16 @@ export type Session = {
  * (`dist/`, from `npm run build`) on localhost and starts Chromium. Playwright gives each launch a fresh
  * temporary profile (the equivalent of a new `--user-data-dir`) and removes it on close.
  */
-export async function startSession(): Promise<Session> {
+export async function startSession(extraFlags: readonly string[] = []): Promise<Session> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (address === undefined) throw new Error('vite preview did not report its URL');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
   return {
     browser,
     server,
@@ -129,14 +132,15 @@ export async function openPage(
 }
 
 /**
- * Starts one session (server + Chromium) for the enclosing `describe` and closes it afterwards.
+ * Starts one session (server + Chromium, with `extraFlags` such as `--disable-webgl`) for the enclosing
+ * `describe` and closes it afterwards.
  * Returns a getter, since the session exists only once `beforeAll` has run. After each test, the check every
  * browser test shares: no page it opened reported a Content-Security-Policy violation.
  */
-export function useBrowserSession(): () => Session {
+export function useBrowserSession(extraFlags: readonly string[] = []): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession(extraFlags);
   });
   afterEach(() => {
     const logs = session?.logs.splice(0) ?? [];

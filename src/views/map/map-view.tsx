@@ -52,6 +52,8 @@ export function MapView() {
   const handlers = useRef<MapHandlers>({ onSelect: () => {} });
   /** MapLibre's message when the engine failed before drawing anything (its worker did not load, for instance). */
   const [engineFailure, setEngineFailure] = useState<string | null>(null);
+  /** Why the map could not be created on this device (no WebGL), or null. */
+  const [unavailable, setUnavailable] = useState<string | null>(null);
   /** The sequence of the last camera command applied; the one present at start-up is the initial view. */
   const lastCommand = useRef(0);
   handlers.current = {
@@ -101,7 +103,15 @@ export function MapView() {
     lastCommand.current = command?.sequence ?? 0;
     const camera = command?.camera;
     const view: InitialView = camera === undefined ? { bounds: METROPOLE } : { camera };
-    const instance = new MapController(container.current, handlers, { basemapUrl, view });
+    let instance: MapController;
+    try {
+      instance = new MapController(container.current, handlers, { basemapUrl, view });
+    } catch (error) {
+      // No WebGL is expected on some machines: a message, not an error. Anything else goes to the MapBoundary.
+      if (!(error instanceof Error && error.name === 'MapUnavailableError')) throw error;
+      setUnavailable(error.message);
+      return;
+    }
     controller.current = instance;
     if (INSTRUMENT)
       window.__atlas = {
@@ -188,6 +198,12 @@ export function MapView() {
     [props.territory, reducedMotion],
   );
 
+  if (unavailable !== null)
+    return (
+      <div className="map-area">
+        <MapUnavailable reason="webgl" detail={unavailable} />
+      </div>
+    );
   return (
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />
