@@ -8,6 +8,7 @@ import { EmbedHeader } from './views/layout/embed-header';
 import { QualityEntry } from './views/layout/quality-entry';
 import { StatusBanner } from './views/layout/status-banner';
 import { ViewSwitch } from './views/layout/view-switch';
+import { MapBoundary } from './views/map/map-boundary';
 import { MapView } from './views/map/map-view';
 import { InitiativeCard } from './views/structure-detail/initiative-card';
 import { StructureCard } from './views/structure-detail/structure-card';
@@ -56,7 +57,9 @@ export function App({ onRetry }: { onRetry(): void }) {
           <StructureList />
         </aside>
         <div className="map-column">
-          <MapView />
+          <MapBoundary>
+            <MapView />
+          </MapBoundary>
           <div className="card-slot">
             <StructureCard />
             <InitiativeCard />

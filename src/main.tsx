@@ -1,3 +1,4 @@
+import './zod-config';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/global.css';
 import { StrictMode } from 'react';

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import * as z from 'zod/mini';
 import { isInFrance } from './geo-bounds';
+import { checkLinks } from './links';
 import { roundCoordinate } from './placement';
 import type { Issue } from './result';
 import { PRECISIONS, STATUSES, STRUCTURE_TYPES, type Structure } from './types';
@@ -171,7 +172,19 @@ export function fromFeatureCollection(input: unknown): LoadedDataset {
       issues.push({ line: index + 1, field: 'geometry', message: 'coordinates outside France' });
       return;
     }
-    structures.push({ ...parsed.data.properties, coordinates: [lng, lat] });
+    const links = checkLinks(parsed.data.properties);
+    for (const field of links.dropped)
+      issues.push({
+        line: index + 1,
+        field,
+        message: 'link ignored: only http:// and https:// links are shown',
+      });
+    structures.push({
+      ...parsed.data.properties,
+      siteWeb: links.siteWeb,
+      source: links.source,
+      coordinates: [lng, lat],
+    });
   });
   return { structures, issues, sourceHash: collection.data.metadata?.sourceHash ?? '' };
 }

@@ -1,3 +1,5 @@
+import { isHttpUrl } from './links';
+
 /**
  * Formats an ISO date of day, month or year precision for people, without inventing precision:
  * `2020-03-17` → "17 mars 2020", `2020-03` → "mars 2020", `2020` → "2020". Anything else is returned as is.
@@ -24,7 +26,7 @@ export function splitSources(source: string): { text: string; url: string | null
     .filter((part) => part !== '')
     .map((part) => {
       const [first = '', ...rest] = part.split(/\s+/);
-      return /^https?:\/\/\S+$/.test(first)
+      return isHttpUrl(first)
         ? { text: part, url: first, note: rest.join(' ') }
         : { text: part, url: null, note: '' };
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from './links';
 import type { Issue } from './result';
 
 /** A raw CSV row: column name → cell text. Missing columns read as undefined. */
@@ -36,16 +37,6 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected an ISO date YYYY-MM-DD (or YYYY-MM, YYYY)')
   .refine(isValidCalendarDate, 'not a real calendar date');
-
-function isHttpUrl(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'malformed URL (expected http:// or https://)');
 

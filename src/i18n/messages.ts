@@ -5,7 +5,20 @@ const fr = {
   loading: 'Chargement des données…',
   loadError: 'Les données n’ont pas pu être chargées.',
   retry: 'Réessayer',
-  skippedFeatures: '{count} élément(s) ignoré(s) car mal formé(s).',
+  skippedFeatures: '{count} élément(s) ou lien(s) ignoré(s) car mal formé(s).',
+  technicalDetails: 'Détails techniques',
+  fileUnreadable_taxonomies:
+    'Les libellés des types, thèmes et réseaux n’ont pas pu être chargés : leurs codes sont affichés à la place.',
+  fileUnreadable_territories:
+    'Les noms des régions et des départements n’ont pas pu être chargés : leurs codes sont affichés à la place.',
+  fileUnreadable_initiatives: 'Les initiatives Covid-19 n’ont pas pu être chargées.',
+  fileUnreadable_aliases:
+    'La liste des structures fusionnées n’a pas pu être chargée : un ancien lien vers l’une d’elles n’ouvrira pas sa fiche.',
+  fileVersion:
+    'Le fichier {file} n’est pas de la même version que les données des structures : ce qu’il affiche peut ne pas correspondre.',
+  mapUnavailable:
+    'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible) ; la liste et les filtres restent utilisables.',
+  mapFailed: 'La carte n’a pas pu démarrer ; la liste et les filtres restent utilisables.',
   searchLabel: 'Rechercher une structure',
   searchPlaceholder: 'Nom, commune, thème…',
   filtersTitle: 'Filtres',
@@ -203,7 +216,20 @@ const en: Messages = {
   loading: 'Loading data…',
   loadError: 'The data could not be loaded.',
   retry: 'Retry',
-  skippedFeatures: '{count} malformed item(s) skipped.',
+  skippedFeatures: '{count} malformed item(s) or link(s) skipped.',
+  technicalDetails: 'Technical details',
+  fileUnreadable_taxonomies:
+    'The labels of types, themes and networks could not be loaded: their codes are shown instead.',
+  fileUnreadable_territories:
+    'The names of regions and departments could not be loaded: their codes are shown instead.',
+  fileUnreadable_initiatives: 'The Covid-19 initiatives could not be loaded.',
+  fileUnreadable_aliases:
+    'The list of merged structures could not be loaded: an old link to one of them will not open its card.',
+  fileVersion:
+    'The file {file} is not of the same version as the structures data: what it shows may not match.',
+  mapUnavailable:
+    'The map cannot be shown on this device (WebGL unavailable); the list and the filters still work.',
+  mapFailed: 'The map could not start; the list and the filters still work.',
   searchLabel: 'Search for a structure',
   searchPlaceholder: 'Name, municipality, theme…',
   filtersTitle: 'Filters',

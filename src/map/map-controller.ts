@@ -42,8 +42,31 @@ export function prepareMapLibre(): void {
   workerConfigured = true;
 }
 
-/** The real factory: two MapLibre maps, the basemap underneath and the data on top. */
+/**
+ * Thrown when this device cannot draw the map (no WebGL 2, which MapLibre needs: an old machine, a locked-down
+ * browser, `--disable-webgl`). Its `name` lets the view tell it from other failures without importing this module.
+ */
+export class MapUnavailableError extends Error {
+  override readonly name = 'MapUnavailableError';
+}
+
+/** Whether the browser can create a WebGL 2 context, which MapLibre GL 6 requires. */
+function supportsWebGL2(): boolean {
+  try {
+    const context = document.createElement('canvas').getContext('webgl2');
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
+    return context !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The real factory: two MapLibre maps, the basemap underneath and the data on top. Throws a `MapUnavailableError`
+ * when WebGL 2 is missing, checked first, or when MapLibre cannot create its context anyway.
+ */
 export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataStyle, view }) => {
+  if (!supportsWebGL2()) throw new MapUnavailableError('WebGL 2 is not available');
   prepareMapLibre();
   const position =
     'bounds' in view
@@ -63,21 +86,29 @@ export const createMapLibreMaps: MapFactory = ({ container, basemapStyle, dataSt
   };
   const under = layer('map-basemap');
   under.setAttribute('aria-hidden', 'true');
-  const basemap = new maplibregl.Map({
-    container: under,
-    style: basemapStyle as maplibregl.StyleSpecification | string,
-    ...position,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-  });
-  const map = new maplibregl.Map({
-    container: layer('map-data'),
-    style: dataStyle as maplibregl.StyleSpecification,
-    ...position,
-    fadeDuration: 0,
-    attributionControl: false,
-  });
+  let basemap: maplibregl.Map | undefined;
+  let map: maplibregl.Map;
+  try {
+    basemap = new maplibregl.Map({
+      container: under,
+      style: basemapStyle as maplibregl.StyleSpecification | string,
+      ...position,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+    });
+    map = new maplibregl.Map({
+      container: layer('map-data'),
+      style: dataStyle as maplibregl.StyleSpecification,
+      ...position,
+      fadeDuration: 0,
+      attributionControl: false,
+    });
+  } catch (cause) {
+    basemap?.remove();
+    container.replaceChildren();
+    throw new MapUnavailableError(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
   const withMarkers = map as unknown as MapLike;
   withMarkers.addMarker = (element, lngLat) =>
     new maplibregl.Marker({ element }).setLngLat(lngLat).addTo(map);
@@ -134,6 +165,9 @@ export class MapController {
     this.basemap = basemap;
     this.context = { map, handlers };
     for (const module of this.modules) module.mount?.(this.context);
+    map.on('error', (event) => {
+      if (!this.loaded) this.handlers.current.onMapFailed?.(event.error?.message ?? 'map error');
+    });
     map.on('load', () => {
       this.loaded = true;
       this.apply();

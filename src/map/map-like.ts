@@ -20,6 +20,11 @@ export type MapHandlers = {
   onIdle?(): void;
   /** An online basemap failed to load (style or tiles): the app falls back to the offline one. */
   onBasemapFailed?(): void;
+  /**
+   * The data map reported an error before its style loaded: the engine could not start (its worker file failed to
+   * load, for instance), so the map stays empty. The message is MapLibre's.
+   */
+  onMapFailed?(message: string): void;
   /** A frame was drawn, by the data map or by the basemap (benchmarks count them). */
   onFrame?(map: 'data' | 'basemap'): void;
   /** The accessible name of a cluster: its count and its breakdown by type (label, count), largest first. */
@@ -33,6 +38,9 @@ export type RenderedFeature = {
 
 export type MouseLike = { features?: RenderedFeature[]; point?: { x: number; y: number } };
 
+/** What MapLibre's `error` event carries. */
+export type ErrorLike = { error?: { message?: string } };
+
 export type SourceLike = { setData(data: unknown): unknown };
 
 /** A DOM element pinned to a place on the map (a MapLibre `Marker`). */
@@ -40,6 +48,7 @@ export type MarkerLike = { setLngLat(lngLat: [number, number]): unknown; remove(
 
 /** The part of `maplibregl.Map` the controller and the layer modules use, so tests can hand them a recording fake. */
 export type MapLike = {
+  on(type: 'error', listener: (event: ErrorLike) => void): unknown;
   on(type: string, listener: (event: MouseLike) => void): unknown;
   on(type: string, layerId: string, listener: (event: MouseLike) => void): unknown;
   getSource(id: string): unknown;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   browserAvailable,
   dataVersion,
+  openContext,
   openPage,
   screenshotPath,
   useBrowserSession,
@@ -26,7 +27,7 @@ describe.runIf(run)('find and filter in headless Chromium', () => {
   const session = useBrowserSession();
 
   it('a type and a theme: the map, the list and the counts agree with the dataset; the link restores the view', async () => {
-    const context = await session().browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context } = await openContext(session(), { viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().baseUrl });
     const page = await context.newPage();
     const errors: string[] = [];

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 /**
@@ -21,6 +21,8 @@ export type Session = {
   browser: Browser;
   server: PreviewServer;
   baseUrl: string;
+  /** The log of every context opened by `openPage`/`openContext` since the last test ended. */
+  logs: PageLog[];
   close(): Promise<void>;
 };
 
@@ -29,17 +31,21 @@ export type Session = {
  * (`dist/`, from `npm run build`) on localhost and starts Chromium. Playwright gives each launch a fresh
  * temporary profile (the equivalent of a new `--user-data-dir`) and removes it on close.
  */
-export async function startSession(): Promise<Session> {
+export async function startSession(extraFlags: readonly string[] = []): Promise<Session> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (address === undefined) throw new Error('vite preview did not report its URL');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
   return {
     browser,
     server,
     baseUrl: address,
+    logs: [],
     async close() {
       await browser.close();
       await server.close();
@@ -47,7 +53,60 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-export type PageLog = { requests: string[]; consoleErrors: string[]; pageErrors: string[] };
+/**
+ * What a page did: its requests, console and page errors, and every Content-Security-Policy violation (the
+ * `securitypolicyviolation` events, and Chromium's console messages about them: "Refused to …" in older
+ * versions, "… violates the following Content Security Policy directive …" in current ones).
+ */
+export type PageLog = {
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+};
+
+/** Runs in every document before its scripts: forwards each CSP violation to the test. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as unknown as { __reportCsp?(text: string): void }).__reportCsp;
+    report?.(
+      `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+    );
+  });
+}
+
+/** Records, for every page of `context`, its requests, errors and CSP violations into `log`. */
+async function watchContext(context: BrowserContext, log: PageLog): Promise<void> {
+  await context.exposeFunction('__reportCsp', (text: string) => log.cspViolations.push(text));
+  await context.addInitScript(reportCspViolations);
+  const watch = (page: Page) => {
+    page.on('request', (request) => log.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy|^Refused to/.test(message.text())) log.cspViolations.push(message.text());
+      if (message.type() === 'error') log.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  };
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+}
+
+function newLog(session: Session): PageLog {
+  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  session.logs.push(log);
+  return log;
+}
+
+/** A browser context whose pages are all recorded (for tests that need permissions or several pages). */
+export async function openContext(
+  session: Session,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; log: PageLog }> {
+  const context = await session.browser.newContext(options);
+  const log = newLog(session);
+  await watchContext(context, log);
+  return { context, log };
+}
 
 /** The requests a page made to anything but this machine (data: and blob: URLs are local). */
 export function requestsOffLocalhost(log: PageLog): string[] {
@@ -62,29 +121,30 @@ export function requestsOffLocalhost(log: PageLog): string[] {
   });
 }
 
-/** Opens a page that records every request and every console or page error. */
+/** Opens a page that records every request, every console or page error and every CSP violation. */
 export async function openPage(
   session: Session,
   viewport = { width: 1280, height: 800 },
 ): Promise<{ page: Page; log: PageLog }> {
-  const page = await session.browser.newPage({ viewport });
-  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [] };
-  page.on('request', (request) => log.requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  const { context, log } = await openContext(session, { viewport });
+  const page = await context.newPage();
   return { page, log };
 }
 
 /**
- * Starts one session (server + Chromium) for the enclosing `describe` and closes it afterwards.
- * Returns a getter, since the session exists only once `beforeAll` has run.
+ * Starts one session (server + Chromium, with `extraFlags` such as `--disable-webgl`) for the enclosing
+ * `describe` and closes it afterwards.
+ * Returns a getter, since the session exists only once `beforeAll` has run. After each test, the check every
+ * browser test shares: no page it opened reported a Content-Security-Policy violation.
  */
-export function useBrowserSession(): () => Session {
+export function useBrowserSession(extraFlags: readonly string[] = []): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession(extraFlags);
+  });
+  afterEach(() => {
+    const logs = session?.logs.splice(0) ?? [];
+    expect(logs.flatMap((log) => log.cspViolations)).toEqual([]);
   });
   afterAll(async () => {
     await session?.close();

@@ -471,6 +471,16 @@ describe('MapController', () => {
     expect(fake.setData).toHaveBeenCalledTimes(1);
   });
 
+  it('reports an error of the data map before it loaded as the engine failing, and none after', () => {
+    const onMapFailed = vi.fn();
+    const { fake } = setup({ onMapFailed });
+    fake.fire('error', { error: { message: 'Worker failed to load' } } as never);
+    expect(onMapFailed).toHaveBeenCalledWith('Worker failed to load');
+    fake.fire('load');
+    fake.fire('error', { error: { message: 'tile 404' } } as never);
+    expect(onMapFailed).toHaveBeenCalledTimes(1);
+  });
+
   it('reports idle once both the data map and the basemap are idle', () => {
     const onIdle = vi.fn();
     const { fake, basemap } = setup({ onIdle });

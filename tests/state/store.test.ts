@@ -36,6 +36,26 @@ describe('app store', () => {
     expect(store.getState()).toMatchObject({ loadStatus: 'error', loadError: 'offline', dataset: null });
   });
 
+  it('drops the filter values of a link that the loaded dataset does not know, and keeps the others', () => {
+    const store = createAppStore();
+    store.getState().toggleFacetValue('type', 'fablab');
+    store.getState().toggleFacetValue('type', 'robot');
+    store.getState().toggleFacetValue('theme', 'atlantide');
+    store.getState().datasetLoaded({
+      ok: true,
+      value: {
+        structures: [structure(), structure({ id: 'b', type: 'fablab' })],
+        initiatives: [],
+        taxonomies: TAXONOMIES,
+        territories: { regions: [], departements: [] },
+        issues: [],
+      },
+    });
+    expect(store.getState().filter.type).toEqual(['fablab']);
+    expect(store.getState().filter.theme).toEqual([]);
+    expect(selectFilterResult(store.getState())?.count).toBe(1);
+  });
+
   it('selects a structure and remembers where the selection came from', () => {
     const store = loadedStore();
     store.getState().selectStructure('b', 'list');

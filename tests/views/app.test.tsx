@@ -102,7 +102,8 @@ describe('App', () => {
     const user = userEvent.setup();
     appStore.getState().datasetLoaded({ ok: false, error: 'HTTP 503' });
     const { onRetry } = renderApp(null);
-    expect(screen.getByText(/Les données n’ont pas pu être chargées/)).toHaveTextContent('HTTP 503');
+    expect(screen.getByText('Les données n’ont pas pu être chargées.')).toBeInTheDocument();
+    expect(screen.getByText('HTTP 503').closest('details')).toHaveTextContent('Détails techniques');
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(onRetry).toHaveBeenCalled();
   });

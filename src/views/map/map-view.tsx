@@ -15,6 +15,7 @@ import { selectSelectedStructure, selectTypes } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { cameraChanged } from '../../state/url-sync';
 import { ChoroplethControls } from './choropleth-controls';
+import { MapUnavailable } from './map-boundary';
 
 const METROPOLE = ZONES[0]?.bbox ?? [-5.3, 41.3, 9.6, 51.15];
 
@@ -56,6 +57,10 @@ export function MapView() {
   const cameraCommand = useAppStore((state) => state.cameraCommand);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const handlers = useRef<MapHandlers>({ onSelect: () => {} });
+  /** MapLibre's message when the engine failed before drawing anything (its worker did not load, for instance). */
+  const [engineFailure, setEngineFailure] = useState<string | null>(null);
+  /** Why the map could not be created on this device (no WebGL), or null. */
+  const [unavailable, setUnavailable] = useState<string | null>(null);
   /** The sequence of the last camera command applied; the one present at start-up is the initial view. */
   const lastCommand = useRef(0);
   handlers.current = {
@@ -78,6 +83,7 @@ export function MapView() {
     onBasemapFailed: () => appStore.getState().basemapFailedToLoad(),
     onAreaHover: (code, point) =>
       setHovered(code === null || point === null ? null : { code, x: point.x, y: point.y }),
+    onMapFailed: (message) => setEngineFailure((current) => current ?? message),
     onFrame: (map) => {
       if (INSTRUMENT && window.__atlas) {
         window.__atlas.frames[map] += 1;
@@ -106,7 +112,15 @@ export function MapView() {
     lastCommand.current = command?.sequence ?? 0;
     const camera = command?.camera;
     const view: InitialView = camera === undefined ? { bounds: METROPOLE } : { camera };
-    const instance = new MapController(container.current, handlers, { basemapUrl, view });
+    let instance: MapController;
+    try {
+      instance = new MapController(container.current, handlers, { basemapUrl, view });
+    } catch (error) {
+      // No WebGL is expected on some machines: a message, not an error. Anything else goes to the MapBoundary.
+      if (!(error instanceof Error && error.name === 'MapUnavailableError')) throw error;
+      setUnavailable(error.message);
+      return;
+    }
     controller.current = instance;
     if (INSTRUMENT)
       window.__atlas = {
@@ -202,9 +216,16 @@ export function MapView() {
     [sheetRequest],
   );
 
+  if (unavailable !== null)
+    return (
+      <div className="map-area">
+        <MapUnavailable reason="webgl" detail={unavailable} />
+      </div>
+    );
   return (
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />
+      {engineFailure !== null && <MapUnavailable reason="engine" detail={engineFailure} />}
       <nav className="territory-menu" aria-label={t('territoryMenu')}>
         {ZONES.map((zone) => (
           <button

@@ -1,11 +1,16 @@
 import { formatPartialDate, splitSources } from '../../domain/dates';
 import { labelOf } from '../../domain/labels';
+import { isHttpUrl } from '../../domain/links';
 import type { TaxonomyEntry } from '../../domain/types';
 import { useMessages } from '../../hooks/use-messages';
 import type { Initiative } from '../../loaders/load-dataset';
 
-/** Opens a link in a new tab without giving the target page a handle on ours. */
+/**
+ * Opens a link in a new tab without giving the target page a handle on ours. Only an http(s) URL becomes an
+ * `href` (the loader already drops the others; this is the last line): anything else shows as text.
+ */
 export function ExternalLink({ href, children }: { href: string; children: string }) {
+  if (!isHttpUrl(href)) return <span>{children}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
