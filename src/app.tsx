@@ -4,6 +4,7 @@ import { FacetPanel } from './views/filters/facet-panel';
 import { PlaceSearch } from './views/filters/place-search';
 import { ResultBar } from './views/filters/result-bar';
 import { SearchBox } from './views/filters/search-box';
+import { DataSourcesEntry } from './views/layout/data-sources-entry';
 import { EmbedHeader } from './views/layout/embed-header';
 import { QualityEntry } from './views/layout/quality-entry';
 import { StatusBanner } from './views/layout/status-banner';
@@ -31,6 +32,7 @@ export function App({ onRetry }: { onRetry(): void }) {
             <h1>{t('appTitle')}</h1>
             <p className="subtitle">{t('appSubtitle')}</p>
           </div>
+          <DataSourcesEntry />
           <QualityEntry />
           <button
             type="button"

@@ -110,6 +110,11 @@ const fr = {
   territoryOpen: 'Voir le territoire {name}',
   territoryOpenShort: 'Vue territoire',
   territoryPrint: 'Imprimer la fiche',
+  starAdd: 'Ajouter « {name} » à ma sélection',
+  starRemove: 'Retirer « {name} » de ma sélection',
+  shortlistOnly: 'Seulement ma sélection ({count})',
+  shortlistNote: 'Ma note (gardée dans ce navigateur)',
+  shortlistExport: 'Ma sélection : {count} structures',
   embedOpenFull: 'Ouvrir en grand',
   newTab: '(nouvel onglet)',
   embedButton: 'Intégrer',
@@ -149,6 +154,30 @@ const fr = {
   choroplethTable: 'Tableau des {count} territoires',
   choroplethCaption: 'Mêmes chiffres que la carte, pour les filtres actifs ; un en-tête trie le tableau',
   choroplethTooltip: '{name} : {count} structures, {rate} pour 100 000 hab.',
+  dataTitle: 'Données et sources',
+  dataIntro:
+    '{count} structures d’innovation ouverte et leurs initiatives Covid-19, chacune avec ses sources et la date de sa vérification (jeu de données, version {version}). Les positions viennent de la source, d’une adresse géocodée ou du centre de la commune, et chaque ligne dit laquelle.',
+  dataFreshness:
+    '{recent} structures sur {total} ont une source datée de 2023 ou après ; la plus récente date de {newest}. Le statut « inconnu » veut dire qu’aucune source récente ne confirme ni l’activité ni la fermeture.',
+  dataFiles: 'Fichiers (données ouvertes)',
+  dataSources: 'Sources',
+  sourceCget: 'Base des tiers-lieux du CGET (2019, ANCT, Licence Ouverte).',
+  sourceFablabs: 'Annuaire fablabs.io (export 2017).',
+  sourceOfficial:
+    'Listes officielles : pôles de compétitivité (phase V), SATT, French Tech, Villages by CA, réseau Retis, incubateurs de la recherche publique.',
+  sourcePress: 'Pages officielles des structures et articles de presse, cités ligne par ligne.',
+  sourceIgn:
+    'Contours des communes, intercommunalités, départements et régions : IGN Admin Express (Licence Ouverte) ; fond de carte : Natural Earth.',
+  sourceInsee:
+    'Populations municipales INSEE et appartenance aux intercommunalités : paquet @etalab/decoupage-administratif.',
+  dataLicence: 'Licence',
+  dataLicenceText:
+    'Licence Ouverte / Open Licence 2.0 (Etalab) : réutilisation libre, y compris commerciale, en citant la source.',
+  dataCite: 'Citer',
+  dataCitation:
+    'Atlas de l’innovation ouverte, jeu de données version {version} (vérifications jusqu’à {newest}), consulté le {today}, {url}',
+  dataFields: 'Champs',
+  dataFieldsError: 'La description des champs (schema.json) n’a pas pu être chargée.',
   epciChip: 'Intercommunalité : {name}',
   clearEpci: 'Retirer le filtre intercommunalité',
   cardDistance: 'Distance',
@@ -320,6 +349,11 @@ const en: Messages = {
   territoryOpen: 'View the territory {name}',
   territoryOpenShort: 'Territory view',
   territoryPrint: 'Print the sheet',
+  starAdd: 'Add “{name}” to my selection',
+  starRemove: 'Remove “{name}” from my selection',
+  shortlistOnly: 'Only my selection ({count})',
+  shortlistNote: 'My note (kept in this browser)',
+  shortlistExport: 'My selection: {count} structures',
   embedOpenFull: 'Open in full',
   newTab: '(new tab)',
   embedButton: 'Embed',
@@ -359,6 +393,30 @@ const en: Messages = {
   choroplethTable: 'Table of the {count} territories',
   choroplethCaption: 'The map’s figures, for the active filters; a header sorts the table',
   choroplethTooltip: '{name}: {count} structures, {rate} per 100,000 inh.',
+  dataTitle: 'Data and sources',
+  dataIntro:
+    '{count} open-innovation structures and their Covid-19 initiatives, each with its sources and the date it was checked (dataset version {version}). Positions come from the source, from a geocoded address or from the centre of the commune, and each row says which.',
+  dataFreshness:
+    '{recent} of {total} structures have a source dated 2023 or later; the newest is from {newest}. The status “unknown” means no recent source confirms either activity or closure.',
+  dataFiles: 'Files (open data)',
+  dataSources: 'Sources',
+  sourceCget: 'CGET tiers-lieux database (2019, ANCT, Licence Ouverte).',
+  sourceFablabs: 'fablabs.io directory (2017 export).',
+  sourceOfficial:
+    'Official lists: pôles de compétitivité (phase V), SATT, French Tech, Villages by CA, Retis network, public-research incubators.',
+  sourcePress: 'The structures’ official pages and press articles, cited row by row.',
+  sourceIgn:
+    'Outlines of communes, intercommunalities, departments and regions: IGN Admin Express (Licence Ouverte); basemap: Natural Earth.',
+  sourceInsee:
+    'INSEE municipal populations and intercommunality membership: @etalab/decoupage-administratif package.',
+  dataLicence: 'Licence',
+  dataLicenceText:
+    'Licence Ouverte / Open Licence 2.0 (Etalab): free reuse, commercial included, with attribution.',
+  dataCite: 'Cite',
+  dataCitation:
+    'Atlas de l’innovation ouverte, dataset version {version} (checked up to {newest}), accessed {today}, {url}',
+  dataFields: 'Fields',
+  dataFieldsError: 'The description of the fields (schema.json) could not be loaded.',
   epciChip: 'Intercommunality: {name}',
   clearEpci: 'Remove the intercommunality filter',
   cardDistance: 'Distance',

@@ -1,4 +1,4 @@
-import { andInto, type Bitset, hasBit } from '../domain/bitset';
+import { andInto, type Bitset, createBitset, hasBit, setBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, StructurePoints } from '../domain/map-props';
@@ -88,12 +88,34 @@ export function intersection(left: Bitset | null, right: Bitset | null): Bitset 
   return both;
 }
 
-/** The one filter result (facets, search and radius): the map, the list and the counts all read it. */
+/** The starred structures when "Ma sélection" is shown alone; null otherwise. */
+export const selectShortlistMask: (state: AppState) => Bitset | null = memoize(
+  (state: AppState) => [state.facetIndex, state.shortlist.ids, state.shortlistOnly] as const,
+  (index, ids, only): Bitset | null => {
+    if (index === null || !only) return null;
+    const mask = createBitset(index.size);
+    for (const id of ids) {
+      const position = index.positionOf.get(id);
+      if (position !== undefined) setBit(mask, position);
+    }
+    return mask;
+  },
+);
+
+/** The one filter result (facets, search, radius, shortlist): the map, the list and the counts all read it. */
 export const selectFilterResult: (state: AppState) => FilterResult | null = memoize(
   (state: AppState) =>
-    [state.facetIndex, state.filter, selectSearchResult(state), selectRadiusMask(state)] as const,
-  (index, filter, search, radius): FilterResult | null =>
-    index === null ? null : filterStructures(index, filter, intersection(search?.mask ?? null, radius)),
+    [
+      state.facetIndex,
+      state.filter,
+      selectSearchResult(state),
+      selectRadiusMask(state),
+      selectShortlistMask(state),
+    ] as const,
+  (index, filter, search, radius, shortlist): FilterResult | null =>
+    index === null
+      ? null
+      : filterStructures(index, filter, intersection(intersection(search?.mask ?? null, radius), shortlist)),
 );
 
 /**
@@ -290,6 +312,7 @@ export function selectUrlState(state: AppState): Omit<UrlState, 'camera'> {
     choropleth: state.choropleth,
     choroplethMeasure: state.choroplethMeasure,
     embed: state.embed,
+    selection: state.shortlistOnly ? state.shortlist.ids : null,
   };
 }
 

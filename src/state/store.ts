@@ -1,14 +1,17 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { mergeShortlist } from '../domain/shortlist';
 import { createDatasetSlice, type DatasetSlice, resolveStructureId } from './slices/dataset-slice';
 import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createShortlistSlice, type ShortlistSlice } from './slices/shortlist-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import type { UrlState } from './url';
 
 export type AppState = DatasetSlice &
   FilterSlice &
   SelectionSlice &
+  ShortlistSlice &
   UiSlice & {
     /** Applies a parsed link (start-up, back/forward): filters, selection, language, list and layer settings. */
     urlStateApplied(state: UrlState): void;
@@ -23,6 +26,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
       ...createDatasetSlice(...args),
       ...createFilterSlice(...args),
       ...createSelectionSlice(...args),
+      ...createShortlistSlice(...args),
       ...createUiSlice(...args),
       urlStateApplied: (url) =>
         set((state) => ({
@@ -43,6 +47,9 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
           choropleth: url.choropleth,
           choroplethMeasure: url.choroplethMeasure,
           embed: url.embed,
+          shortlist:
+            url.selection === null ? state.shortlist : mergeShortlist(state.shortlist, url.selection),
+          shortlistOnly: url.selection !== null,
           cameraCommand:
             url.camera === null
               ? state.cameraCommand

@@ -1,6 +1,7 @@
 import { CHOROPLETH_LEVELS, type ChoroplethLevel, type ChoroplethMeasure } from '../domain/choropleth';
 import { DEFAULT_FILTER, FACETS, type Facet, type FilterState } from '../domain/filter';
 import { type ChosenPlace, DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM } from '../domain/proximity';
+import { isShortlistId, MAX_SHORTLIST } from '../domain/shortlist';
 import { formatTerritory, parseTerritory } from '../domain/territory';
 import type { Language } from '../i18n/messages';
 
@@ -26,6 +27,8 @@ export type UrlState = {
   readonly choroplethMeasure: ChoroplethMeasure;
   /** The compact layout for iframes (`embed=1`). */
   readonly embed: boolean;
+  /** "Ma sélection" shown alone: the starred ids travel in the link (`selection=`), so it opens elsewhere. */
+  readonly selection: readonly string[] | null;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -42,6 +45,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   choropleth: null,
   choroplethMeasure: 'count',
   embed: false,
+  selection: null,
 };
 
 /** Short French parameter names, in the canonical order of serialisation. */
@@ -109,6 +113,12 @@ function parseCodes(value: string | null): string[] {
   ].sort();
 }
 
+/** Reads the starred ids of a shared selection: valid ids only, in their order, at most `MAX_SHORTLIST`. */
+function parseSelection(value: string | null): string[] | null {
+  if (value === null) return null;
+  return [...new Set(value.split(',').filter(isShortlistId))].slice(0, MAX_SHORTLIST);
+}
+
 /**
  * Parses a query string into a view state. Tolerant: anything malformed falls back to its default, never throws.
  */
@@ -142,6 +152,7 @@ export function parseUrlState(search: string): UrlState {
       : null,
     choroplethMeasure: params.get('mesure') === 'habitants' ? 'rate' : 'count',
     embed: params.get('embed') === '1',
+    selection: parseSelection(params.get('selection')),
   };
 }
 
@@ -173,6 +184,7 @@ export function serializeUrlState(state: UrlState): string {
     params.set('aplat', state.choropleth);
     if (state.choroplethMeasure === 'rate') params.set('mesure', 'habitants');
   }
+  if (state.selection !== null) params.set('selection', state.selection.join(','));
   if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;

@@ -60,6 +60,28 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('has no violation with "Données et sources" open, the choropleth on and a territory open; its files are served', async () => {
+    const { page } = await openPage(session());
+    await page.goto(`${session().baseUrl}?aplat=region&territoire=departement:29`);
+    await waitForMap(page);
+    await page.locator('.territory-panel h2', { hasText: 'Finistère' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('list', { name: /Légende/ }).waitFor({ timeout: 20_000 });
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Données et sources' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Données et sources' });
+    await dialog.locator('.data-fields dt').first().waitFor();
+    expect(await dialog.locator('.data-fields dt').count()).toBeGreaterThan(20);
+    expect(await dialog.textContent()).toContain('Licence Ouverte');
+    for (const href of await dialog
+      .locator('a[download]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)))
+      expect((await page.request.get(href)).status()).toBe(200);
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
   it('would catch a violation (the audit itself works)', async () => {
     const { page } = await openPage(session());
     await page.goto(session().baseUrl);

@@ -35,6 +35,7 @@ const full: UrlState = {
   choropleth: 'departement',
   choroplethMeasure: 'rate',
   embed: true,
+  selection: ['pole-emc2', 'fablab-lannion'],
 };
 
 describe('URL state', () => {
@@ -51,7 +52,7 @@ describe('URL state', () => {
       }),
     ).toBe('?type=fablab,incubateur');
     expect(serializeUrlState(full)).toBe(
-      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&epci=242900314&territoire=epci:242900314&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=distance&visibles=1&vue=liste&initiatives=1&pres=48.3904,-4.4861&lieu=Brest+%2829%29&rayon=50&aplat=departement&mesure=habitants&embed=1',
+      '?type=fablab,incubateur&theme=mobilite&reseau=french-tech&statut=ferme&covid=sante&region=53&dep=29,2A,974&epci=242900314&territoire=epci:242900314&q=%C3%A9cole+du+num%C3%A9rique&id=pole-emc2&carte=7.25/48.1173/-1.6778&lang=en&tri=distance&visibles=1&vue=liste&initiatives=1&pres=48.3904,-4.4861&lieu=Brest+%2829%29&rayon=50&aplat=departement&mesure=habitants&selection=pole-emc2,fablab-lannion&embed=1',
     );
     const text = serializeUrlState(full);
     expect(serializeUrlState(parseUrlState(text))).toBe(text);

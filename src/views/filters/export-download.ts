@@ -62,6 +62,7 @@ function describeSelection(store: AppStore, t: Translate): { lines: string[]; na
     nameParts.push(state.place.label.replace(/\s*\(.*\)$/, ''));
   }
   if (state.onlyInView) lines.push(t('onlyInView'));
+  if (state.shortlistOnly) lines.push(t('shortlistExport', { count: state.shortlist.ids.length }));
   return { lines, nameParts };
 }
 

@@ -15,6 +15,7 @@ import {
 import { appStore, useAppStore } from '../../state/store';
 import { evidenceAgeText } from '../evidence-age-text';
 import { ExternalLink, InitiativeList, SourceList } from './initiative-list';
+import { ShortlistNote, StarButton } from './shortlist-controls';
 
 const NO_INITIATIVES: readonly never[] = [];
 
@@ -82,10 +83,12 @@ export function StructureCard() {
         <h2 id="card-title" tabIndex={-1} ref={heading}>
           {structure.nom}
         </h2>
+        <StarButton id={structure.id} name={structure.nom} className="card-star" />
         <button type="button" className="close" onClick={close} aria-label={t('close')}>
           ×
         </button>
       </header>
+      <ShortlistNote id={structure.id} />
       {structure.description !== '' && <p className="description">{structure.description}</p>}
       <dl>
         <dt>{t('cardType')}</dt>

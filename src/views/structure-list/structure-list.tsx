@@ -14,6 +14,7 @@ import {
 import { appStore, useAppStore } from '../../state/store';
 import type { ListSort } from '../../state/url';
 import { evidenceAgeText } from '../evidence-age-text';
+import { StarButton } from '../structure-detail/shortlist-controls';
 
 const ROW_HEIGHT = 52;
 const NO_TERMS: readonly string[] = [];
@@ -47,6 +48,8 @@ export function StructureList() {
   const selectedId = useAppStore((state) => state.selectedId);
   const sort = useAppStore((state) => state.sort);
   const onlyInView = useAppStore((state) => state.onlyInView);
+  const shortlistOnly = useAppStore((state) => state.shortlistOnly);
+  const shortlistCount = useAppStore((state) => state.shortlist.ids.length);
   const hasPlace = useAppStore((state) => state.place !== null);
   const radiusKm = useAppStore((state) => state.radiusKm);
   const nearestOutside = useAppStore(selectNearestOutsideRadius);
@@ -117,6 +120,16 @@ export function StructureList() {
         />
         {t('onlyInView')}
       </label>
+      {shortlistCount > 0 || shortlistOnly ? (
+        <label className="only-in-view">
+          <input
+            type="checkbox"
+            checked={shortlistOnly}
+            onChange={(event) => appStore.getState().setShortlistOnly(event.target.checked)}
+          />
+          {t('shortlistOnly', { count: shortlistCount })}
+        </label>
+      ) : null}
       {structures.length === 0 && nearestOutside.length > 0 ? (
         <div className="list-empty">
           <p>{t('nothingInRadius', { radius: radiusKm })}</p>
@@ -179,6 +192,7 @@ export function StructureList() {
                       })}
                     </span>
                   </button>
+                  <StarButton id={structure.id} name={structure.nom} />
                 </li>
               );
             })}
