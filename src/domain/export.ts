@@ -95,6 +95,24 @@ export function toCsv(
   return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
 }
 
+/**
+ * The rows of a spreadsheet (XLSX) export: the header, then one row per structure; coordinates and distances as
+ * numbers, everything else as typed text cells, which no spreadsheet evaluates as formulas (so, unlike the CSV,
+ * text is written exactly as it is).
+ */
+export function toSheetRows(rows: readonly ExportRow[]): (string | number | null)[][] {
+  return [
+    [...EXPORT_COLUMNS],
+    ...rows.map((row) =>
+      EXPORT_COLUMNS.map((column) => {
+        const value = row[column];
+        if (!NUMERIC_COLUMNS.has(column)) return value;
+        return value === '' ? null : Number(value);
+      }),
+    ),
+  ];
+}
+
 /** The columns of the published `structures.csv`: the export's, without the distance (no place is chosen). */
 export const OPEN_DATA_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter(
   (column) => column !== 'distance_km',

@@ -61,6 +61,7 @@ const fr = {
   'export_csv-semicolon': 'CSV (;) pour Excel',
   'export_csv-comma': 'CSV (,)',
   export_geojson: 'GeoJSON',
+  export_xlsx: 'Excel (XLSX)',
   exportHint:
     'La liste affichée, avec ses sources, dans un ZIP avec un fichier LISEZMOI (filtres, lien, licence).',
   exportFailed: 'L’export n’a pas pu être préparé.',
@@ -301,6 +302,7 @@ const en: Messages = {
   'export_csv-semicolon': 'CSV (;) for Excel',
   'export_csv-comma': 'CSV (,)',
   export_geojson: 'GeoJSON',
+  export_xlsx: 'Excel (XLSX)',
   exportHint: 'The list shown, with its sources, in a ZIP with a LISEZMOI file (filters, link, licence).',
   exportFailed: 'The export could not be prepared.',
   placeLabel: 'Near',

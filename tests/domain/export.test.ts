@@ -116,3 +116,32 @@ describe('export', () => {
     expect(exportFileName([], '2026-11-30')).toBe('structures_2026-11-30');
   });
 });
+
+describe('XLSX export', () => {
+  it('writes the header and typed cells: numbers for coordinates and distance, exact text elsewhere', async () => {
+    const { toSheetRows } = await import('../../src/domain/export');
+    const rows = toSheetRows(exportRows(poisoned, context));
+    expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
+    const poison = rows.find((row) => row[0] === 'poison') ?? [];
+    expect(poison[EXPORT_COLUMNS.indexOf('nom')]).toBe('=HYPERLINK("http://evil.example","clic")');
+    expect(poison[EXPORT_COLUMNS.indexOf('longitude')]).toBe(-4.48);
+    expect(poison[EXPORT_COLUMNS.indexOf('distance_km')]).toBeNull();
+    const emc2 = rows.find((row) => row[0] === 'pole-emc2') ?? [];
+    expect(typeof emc2[EXPORT_COLUMNS.indexOf('distance_km')]).toBe('number');
+  });
+
+  it('makes a workbook whose sheet holds the rows as strings and numbers, never as formulas', async () => {
+    const { toSheetRows } = await import('../../src/domain/export');
+    const { default: writeXlsxFile } = await import('write-excel-file/universal');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const blob = await writeXlsxFile(toSheetRows(exportRows(poisoned, context)), {
+      sheet: 'structures',
+    }).toBlob();
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheet;
+    expect(sheet).not.toContain('<f>');
+    expect(strings).toContain('<t>=HYPERLINK("http://evil.example","clic")</t>');
+    expect(sheet).toContain('<v>-4.48</v>');
+  });
+});

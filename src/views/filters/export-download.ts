@@ -1,6 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { DATASET_VERSION } from '../../domain/dataset';
-import { exportFileName, exportRows, provenanceText, toCsv, toGeoJson } from '../../domain/export';
+import {
+  exportFileName,
+  exportRows,
+  provenanceText,
+  toCsv,
+  toGeoJson,
+  toSheetRows,
+} from '../../domain/export';
 import { FACETS, type Facet } from '../../domain/filter';
 import { labelOf } from '../../domain/labels';
 import { describeTerritory } from '../../domain/territory';
@@ -9,7 +16,7 @@ import { selectDistanceKm, selectListStructures } from '../../state/selectors';
 import type { AppStore } from '../../state/store';
 import { currentShareUrl } from '../../state/url-sync';
 
-export type ExportFormat = 'csv-semicolon' | 'csv-comma' | 'geojson';
+export type ExportFormat = 'csv-semicolon' | 'csv-comma' | 'geojson' | 'xlsx';
 type Translate = ((key: MessageKey, values?: Record<string, string | number>) => string) & {
   language: 'fr' | 'en';
 };
@@ -66,18 +73,25 @@ function describeSelection(store: AppStore, t: Translate): { lines: string[]; na
   return { lines, nameParts };
 }
 
+/** The XLSX workbook (write-excel-file, which writes with fflate like the ZIP; loaded only for this format). */
+async function xlsxBytes(rows: Parameters<typeof toSheetRows>[0]): Promise<Uint8Array> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const blob = await writeXlsxFile(toSheetRows(rows), { sheet: 'structures' }).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 /**
  * Builds the export of exactly what the list holds (facets, search, place and radius, "only what the map shows"):
  * the data file and a provenance sidecar (`LISEZMOI.txt`) in one ZIP, so the data file stays clean for parsers and
  * the provenance stays readable by anyone. Loaded on demand with PapaParse and fflate.
  */
-export function buildExport(
+export async function buildExport(
   store: AppStore,
   format: ExportFormat,
   t: Translate,
   today: string,
   location: Pick<Location, 'origin' | 'pathname'>,
-): { fileName: string; bytes: Uint8Array } {
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const state = store.getState();
   const structures = selectListStructures(state);
   const rows = exportRows(structures, {
@@ -89,22 +103,24 @@ export function buildExport(
   });
   const { lines, nameParts } = describeSelection(store, t);
   const base = exportFileName(nameParts, today);
-  const dataName = `${base}.${format === 'geojson' ? 'geojson' : 'csv'}`;
+  const dataName = `${base}.${format === 'geojson' ? 'geojson' : format === 'xlsx' ? 'xlsx' : 'csv'}`;
   const shareUrl = currentShareUrl(store, location);
   const sourceHash = state.dataset?.sourceHash ?? '';
-  const data =
-    format === 'geojson'
-      ? toGeoJson(rows, {
-          title: 'Atlas de l’innovation ouverte',
-          licence: 'Licence Ouverte / Open Licence 2.0',
-          datasetVersion: DATASET_VERSION,
-          sourceHash,
-          exportedOn: today,
-          filters: lines,
-          shareUrl,
-          count: rows.length,
-        })
-      : toCsv(rows, format === 'csv-comma' ? ',' : ';');
+  const data: string | Uint8Array =
+    format === 'xlsx'
+      ? await xlsxBytes(rows)
+      : format === 'geojson'
+        ? toGeoJson(rows, {
+            title: 'Atlas de l’innovation ouverte',
+            licence: 'Licence Ouverte / Open Licence 2.0',
+            datasetVersion: DATASET_VERSION,
+            sourceHash,
+            exportedOn: today,
+            filters: lines,
+            shareUrl,
+            count: rows.length,
+          })
+        : toCsv(rows, format === 'csv-comma' ? ',' : ';');
   const readme = provenanceText({
     title: 'Atlas de l’innovation ouverte — export',
     datasetVersion: DATASET_VERSION,
@@ -116,7 +132,10 @@ export function buildExport(
     files: [dataName],
   });
   const bytes = zipSync(
-    { [dataName]: strToU8(data), 'LISEZMOI.txt': strToU8(`\uFEFF${readme}`) },
+    {
+      [dataName]: typeof data === 'string' ? strToU8(data) : data,
+      'LISEZMOI.txt': strToU8(`\uFEFF${readme}`),
+    },
     { mtime: new Date(`${today}T00:00:00Z`) },
   );
   return { fileName: `${base}.zip`, bytes };

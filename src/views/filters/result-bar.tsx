@@ -8,7 +8,7 @@ import { currentShareUrl } from '../../state/url-sync';
 import { EmbedDialog } from './embed-dialog';
 import type { ExportFormat } from './export-download';
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ['csv-semicolon', 'csv-comma', 'geojson'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv-semicolon', 'csv-comma', 'xlsx', 'geojson'];
 
 /** How many structures pass the filters, "clear all", and "copy link" (announced to screen readers). */
 export function ResultBar() {
@@ -23,7 +23,7 @@ export function ResultBar() {
     try {
       const { buildExport } = await import('./export-download');
       const today = new Date().toISOString().slice(0, 10);
-      const { fileName, bytes } = buildExport(appStore, format, t, today, window.location);
+      const { fileName, bytes } = await buildExport(appStore, format, t, today, window.location);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
       const link = document.createElement('a');
       link.href = url;
