@@ -406,7 +406,14 @@ if (!existsSync(CHROMIUM_PATH)) {
     const served = await serveDirectory(app);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(served.url);
-    await page.waitForFunction('(window.__atlas?.firstIdleAt ?? null) !== null', null, { timeout: 180_000 });
+    // Predicates as functions: a string predicate is evaluated with eval, which the app's CSP forbids.
+    await page.waitForFunction(
+      () => ((window as { __atlas?: { firstIdleAt: number | null } }).__atlas?.firstIdleAt ?? null) !== null,
+      null,
+      {
+        timeout: 180_000,
+      },
+    );
     const first = (await page.evaluate('window.__atlas.firstIdleAt')) as number;
     const settled: number[] = [];
     const presented: number[] = [];
@@ -422,7 +429,7 @@ if (!existsSync(CHROMIUM_PATH)) {
     await page.evaluate(`(${CLEAR_FILTERS})()`);
     const box = page.getByRole('combobox', { name: 'Autour de' });
     await box.click();
-    await page.waitForFunction(`document.querySelector('[role="listbox"]') !== null`);
+    await page.waitForFunction(() => document.querySelector('[role="listbox"]') !== null);
     const placeTimes: number[] = [];
     for (const name of ['Brest', 'Gueret', 'Lyon', 'Saint-Denis', 'Mende', 'Lille', 'Ajaccio', 'Cayenne']) {
       await box.fill(name);
@@ -445,9 +452,11 @@ if (!existsSync(CHROMIUM_PATH)) {
         await page.locator('.territory-panel h2', { hasText: name }).waitFor({ timeout: 60_000 });
         const panel = (await page.evaluate('performance.now()')) as number;
         await page.waitForFunction(
-          `document.querySelector('[data-testid="coverage-table"]') !== null`,
+          () => document.querySelector('[data-testid="coverage-table"]') !== null,
           null,
-          { timeout: 60_000 },
+          {
+            timeout: 60_000,
+          },
         );
         const coverage = (await page.evaluate('performance.now()')) as number;
         territoryOpen.push([name, panel - start, coverage - start]);

@@ -3,11 +3,14 @@ import { type Bitset, countAnd } from './bitset';
 import type { FacetIndex } from './filter';
 import { perHundredThousand } from './territory-stats';
 
-export const CHOROPLETH_LEVELS = ['region', 'departement', 'epci'] as const;
-export type ChoroplethLevel = (typeof CHOROPLETH_LEVELS)[number];
-export const CHOROPLETH_MEASURES = ['count', 'rate'] as const;
-/** `count`: matching structures; `rate`: matching structures per 100,000 inhabitants. */
-export type ChoroplethMeasure = (typeof CHOROPLETH_MEASURES)[number];
+export {
+  CHOROPLETH_LEVELS,
+  CHOROPLETH_MEASURES,
+  type ChoroplethLevel,
+  type ChoroplethMeasure,
+} from './choropleth-levels';
+
+import type { ChoroplethLevel, ChoroplethMeasure } from './choropleth-levels';
 
 /**
  * Five classes, light to dark: ColorBrewer's "YlGnBu" sequential scheme, marked colour-blind safe by ColorBrewer;

@@ -1,4 +1,4 @@
-import { CHOROPLETH_LEVELS, type ChoroplethLevel, type ChoroplethMeasure } from '../domain/choropleth';
+import { CHOROPLETH_LEVELS, type ChoroplethLevel, type ChoroplethMeasure } from '../domain/choropleth-levels';
 import { DEFAULT_FILTER, FACETS, type Facet, type FilterState } from '../domain/filter';
 import { type ChosenPlace, DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM } from '../domain/proximity';
 import { isShortlistId, MAX_SHORTLIST } from '../domain/shortlist';

@@ -4,7 +4,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, openPage, useBrowserSession, waitForMap } from './harness';
 
-type Feature = { properties: { id: string; type: string; departement: string; statut: string } };
+type Feature = {
+  properties: { id: string; type: string; departement: string; statut: string; epci: string | null };
+};
 const dataset = JSON.parse(readFileSync('dist/data/structures.geojson', 'utf8')) as { features: Feature[] };
 const run = browserAvailable();
 
@@ -66,6 +68,73 @@ describe.runIf(run)('export in headless Chromium', () => {
     };
     expect(collection.features.map((feature) => feature.properties.id).sort()).toEqual(expected);
     expect(collection.metadata.count).toBe(expected.length);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a type and a territory (an intercommunality): CSV, XLSX and the territory figures, exactly the filtered set', async () => {
+    const expected = dataset.features
+      .filter(
+        ({ properties }) =>
+          properties.type === 'tiers-lieu' &&
+          properties.epci === '242900314' &&
+          properties.statut !== 'ferme',
+      )
+      .map(({ properties }) => properties.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const { page, log } = await openPage(session());
+    await page.goto(`${session().baseUrl}?type=tiers-lieu&territoire=epci:242900314`);
+    await waitForMap(page);
+    await page.locator('.territory-panel h2', { hasText: 'Brest Métropole' }).waitFor({ timeout: 20_000 });
+    const save = async (click: () => Promise<void>) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const zip = await save(async () => {
+      await page.getByText('Exporter', { exact: true }).click();
+      await page.getByRole('button', { name: /^CSV \(;\)/ }).click();
+    });
+    expect(zip.name).toMatch(/^structures_brest-metropole_tiers-lieu_\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(zip.bytes);
+    const csvName = Object.keys(files).find((name) => name.endsWith('.csv')) ?? '';
+    const rows = Papa.parse<Record<string, string>>(
+      strFromU8(files[csvName] as Uint8Array).replace(/^\uFEFF/, ''),
+      {
+        header: true,
+        delimiter: ';',
+        skipEmptyLines: true,
+      },
+    );
+    expect(rows.data.map((row) => row.id).sort()).toEqual(expected);
+    expect(rows.data.every((row) => row.epci === '242900314')).toBe(true);
+    expect(strFromU8(files['LISEZMOI.txt'] as Uint8Array)).toContain(
+      'Territoire : Brest Métropole (Intercommunalité 242900314)',
+    );
+
+    const xlsx = await save(async () => {
+      await page.getByText('Exporter', { exact: true }).click();
+      await page.getByRole('button', { name: /^Excel \(XLSX\)/ }).click();
+    });
+    const workbook = unzipSync(
+      unzipSync(xlsx.bytes)[
+        Object.keys(unzipSync(xlsx.bytes)).find((name) => name.endsWith('.xlsx')) ?? ''
+      ] as Uint8Array,
+    );
+    const strings = strFromU8(workbook['xl/sharedStrings.xml'] as Uint8Array);
+    for (const id of expected) expect(strings).toContain(`<t>${id}</t>`);
+
+    const figures = await save(() => page.getByRole('button', { name: 'Chiffres (CSV)' }).click());
+    expect(figures.name).toMatch(/^chiffres_brest-metropole_\d{4}-\d{2}-\d{2}\.csv$/);
+    const table = Papa.parse<Record<string, string>>(figures.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    const own = table.data.find(
+      (row) => row.niveau === 'epci' && row.code === '242900314' && row.type === 'tiers-lieu',
+    );
+    expect(Number(own?.structures)).toBe(expected.length);
     expect(log.pageErrors).toEqual([]);
     await page.close();
   });

@@ -66,7 +66,7 @@ describe('figures CSV (territory panel, choropleth)', () => {
       ['france', 'FR', 'fablab', 5, 0.1],
       ['epci', '242900693', 'tous', 1, null],
     ]);
-    expect(territoryFigureRows(panel, ['fablab', 'satt'])[0]?.type).toBe('fablab|satt');
+    expect(territoryFigureRows(panel, ['fablab', 'satt'])[0]?.type).toBe('total (fablab|satt)');
   });
 
   it('round-trips through PapaParse with a BOM, both separators, neutralised formulas and empty unknown rates', () => {

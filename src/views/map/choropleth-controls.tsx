@@ -1,5 +1,9 @@
 import { lazy, Suspense, useId } from 'react';
-import { CHOROPLETH_LEVELS, type ChoroplethLevel, type ChoroplethMeasure } from '../../domain/choropleth';
+import {
+  CHOROPLETH_LEVELS,
+  type ChoroplethLevel,
+  type ChoroplethMeasure,
+} from '../../domain/choropleth-levels';
 import { useMessages } from '../../hooks/use-messages';
 import type { MessageKey } from '../../i18n/messages';
 import { appStore, useAppStore } from '../../state/store';

@@ -15,6 +15,7 @@ import { appStore, useAppStore } from '../../state/store';
 import type { ListSort } from '../../state/url';
 import { evidenceAgeText } from '../evidence-age-text';
 import { StarButton } from '../structure-detail/shortlist-controls';
+import { PrintList } from './print-list';
 
 const ROW_HEIGHT = 52;
 const NO_TERMS: readonly string[] = [];
@@ -96,6 +97,7 @@ export function StructureList() {
 
   return (
     <section className="structure-list" aria-labelledby="list-title">
+      <PrintList />
       <div className="list-header">
         <h2 id="list-title">{t('listTitle')}</h2>
         <label htmlFor={sortId} className="list-sort">

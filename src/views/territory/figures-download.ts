@@ -4,7 +4,7 @@ import type { TerritoryPanel } from '../../state/territory-selectors';
 
 /** What the type column says for a total: the active type filter, or every type. */
 function allTypes(typeFilter: readonly string[]): string {
-  return typeFilter.length === 0 ? 'tous' : typeFilter.join('|');
+  return typeFilter.length === 0 ? 'tous' : `total (${typeFilter.join('|')})`;
 }
 
 /**
