@@ -138,4 +138,25 @@ describe.runIf(run)('export in headless Chromium', () => {
     expect(log.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('prints the whole filtered list, or the open card alone', async () => {
+    const { page, log } = await openPage(session());
+    await page.goto(`${session().baseUrl}?type=satt`);
+    await waitForMap(page);
+    const count = Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('.print-list li').count()).toBe(count);
+    expect(await page.locator('.map-column').isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('.print-list').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.list-item').first().click();
+    await page.locator('#card-title').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#card-title').isVisible()).toBe(true);
+    expect(await page.locator('.side-panel').isVisible()).toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -97,7 +97,6 @@ export function StructureList() {
 
   return (
     <section className="structure-list" aria-labelledby="list-title">
-      <PrintList />
       <div className="list-header">
         <h2 id="list-title">{t('listTitle')}</h2>
         <label htmlFor={sortId} className="list-sort">
@@ -114,6 +113,7 @@ export function StructureList() {
           </select>
         </label>
       </div>
+      <PrintList />
       <label className="only-in-view">
         <input
           type="checkbox"

@@ -101,6 +101,17 @@ export function TerritoryPanel() {
           >
             {t('territoryPrint')}
           </button>
+          <button
+            type="button"
+            className="territory-print"
+            onClick={() =>
+              void import('./figures-download').then(({ downloadFigures, territoryFigureRows }) =>
+                downloadFigures(territoryFigureRows(panel, appStore.getState().filter.type), [info.name]),
+              )
+            }
+          >
+            {t('territoryExport')}
+          </button>
           {close}
         </div>
       </header>
