@@ -47,6 +47,13 @@ export function MapView() {
   const types = useAppStore(selectTypes);
   const basemapFailed = useAppStore((state) => state.basemapFailed);
   const coverageLayer = useAppStore((state) => state.coverageLayer);
+  /** The map options start open when a link turned one on, or on a wide screen. */
+  const [optionsOpen] = useState(
+    () =>
+      appStore.getState().choropleth !== null ||
+      appStore.getState().coverageLayer ||
+      (typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 701px)').matches),
+  );
   const choropleth = useAppStore((state) => state.choroplethView);
   const [hovered, setHovered] = useState<{ code: string; x: number; y: number } | null>(null);
   const hoveredFigure =
@@ -226,27 +233,30 @@ export function MapView() {
     <div className="map-area">
       <section ref={container} className="map-canvas" aria-label={t('mapLabel')} />
       {engineFailure !== null && <MapUnavailable reason="engine" detail={engineFailure} />}
-      <nav className="territory-menu" aria-label={t('territoryMenu')}>
-        {ZONES.map((zone) => (
-          <button
-            key={zone.code}
-            type="button"
-            onClick={() => controller.current?.fitBounds(zone.bbox, !reducedMotion)}
-          >
-            {t.language === 'fr' ? zone.labelFr : zone.labelEn}
-          </button>
-        ))}
-      </nav>
-      <div className="map-options">
-        <ChoroplethControls />
-        <label>
-          <input
-            type="checkbox"
-            checked={coverageLayer}
-            onChange={(event) => appStore.getState().setCoverageLayer(event.target.checked)}
-          />{' '}
-          {t('coverageLayer')}
-        </label>
+      <div className="map-top">
+        <nav className="territory-menu" aria-label={t('territoryMenu')}>
+          {ZONES.map((zone) => (
+            <button
+              key={zone.code}
+              type="button"
+              onClick={() => controller.current?.fitBounds(zone.bbox, !reducedMotion)}
+            >
+              {t.language === 'fr' ? zone.labelFr : zone.labelEn}
+            </button>
+          ))}
+        </nav>
+        <details className="map-options" open={optionsOpen}>
+          <summary>{t('mapOptions')}</summary>
+          <ChoroplethControls />
+          <label>
+            <input
+              type="checkbox"
+              checked={coverageLayer}
+              onChange={(event) => appStore.getState().setCoverageLayer(event.target.checked)}
+            />{' '}
+            {t('coverageLayer')}
+          </label>
+        </details>
       </div>
       <div className="basemap-control">
         <label htmlFor={basemapId}>{t('basemapLabel')}</label>{' '}
