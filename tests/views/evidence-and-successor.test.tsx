@@ -42,20 +42,22 @@ afterEach(() => {
 describe('evidence age, "inconnu" and successors', () => {
   it('shows the age of the evidence in the list rows', () => {
     renderApp();
-    const row = screen.getByRole('button', { name: /Fablab/ });
+    const row = screen.getByRole('button', { name: /^(?!Ajouter|Add).*Fablab/ });
     expect(row).toHaveTextContent('Vérifié : 2019 (il y a 7 ans)');
   });
 
   it('shows the age of the evidence on the card, in French then in English', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: /Fablab/ }));
+    await user.click(screen.getByRole('button', { name: /^(?!Ajouter|Add).*Fablab/ }));
     const verified = () => within(screen.getByRole('article')).getByText('2019').parentElement;
     expect(verified()).toHaveTextContent(/^2019 \(il y a 7 ans\)/);
     expect(verified()?.previousElementSibling).toHaveTextContent('Vérifié');
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(verified()).toHaveTextContent(/^2019 \(7 years ago\)/);
-    expect(screen.getByRole('button', { name: /Fablab/ })).toHaveTextContent('Checked: 2019 (7 years ago)');
+    expect(screen.getByRole('button', { name: /^(?!Ajouter|Add).*Fablab/ })).toHaveTextContent(
+      'Checked: 2019 (7 years ago)',
+    );
   });
 
   it('says what "inconnu" means, next to the status filter and on the card', async () => {

@@ -23,6 +23,7 @@ const facet = (name: RegExp) => screen.getByRole('group', { name });
 const listNames = () =>
   within(screen.getByRole('region', { name: 'Structures' }))
     .queryAllByRole('button')
+    .filter((button) => button.classList.contains('list-item'))
     .map((button) => button.querySelector('.list-name')?.textContent);
 
 describe('facets', () => {
@@ -100,7 +101,7 @@ describe('search', () => {
     const box = screen.getByRole('searchbox', { name: 'Rechercher une structure' });
     await user.type(box, 'ecole');
     await waitFor(() => expect(listNames()).toEqual(['École des Makers']));
-    expect(screen.getByText('École', { selector: 'mark' })).toBeInTheDocument();
+    expect(await screen.findByText('École', { selector: 'mark' })).toBeInTheDocument();
     await user.clear(box);
     await user.type(box, 'makrs');
     expect(listNames()).toEqual(['École des Makers']);

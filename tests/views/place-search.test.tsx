@@ -39,6 +39,7 @@ function servePlaces() {
 const listNames = () =>
   within(screen.getByRole('region', { name: 'Structures' }))
     .queryAllByRole('button')
+    .filter((button) => button.classList.contains('list-item'))
     .map((button) => button.querySelector('.list-name')?.textContent);
 
 beforeEach(resetStore);

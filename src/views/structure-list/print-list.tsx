@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { labelOf } from '../../domain/labels';
 import { useMessages } from '../../hooks/use-messages';
-import { selectListStructures } from '../../state/selectors';
+import { selectListStructures, selectTypes } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
 const PRINTED_ROWS = 500;
@@ -16,7 +16,7 @@ export function PrintList() {
   const t = useMessages();
   const [printing, setPrinting] = useState(false);
   const structures = useAppStore(selectListStructures);
-  const types = useAppStore((state) => state.dataset?.taxonomies.types ?? []);
+  const types = useAppStore(selectTypes);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
