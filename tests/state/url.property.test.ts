@@ -41,7 +41,7 @@ function problemsOf(state: UrlState): string[] {
   check(typeof state.filter.query === 'string' && state.filter.query.length <= 120, 'query too long');
   const territory = state.filter.territory;
   check(
-    territory === null ||
+    !territory ||
       (TERRITORY_LEVELS.includes(territory.level) && TERRITORY_CODE[territory.level].test(territory.code)),
     'malformed territory',
   );
