@@ -27,5 +27,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'tests/views/**'],
     setupFiles: ['tests/setup.ts'],
+    isolate: false,
   },
 });
