@@ -28,6 +28,13 @@ export function andInto(target: Bitset, other: Bitset): void {
 }
 
 /** NOTE mutates `target`: target ← target OR other. */
+/** A new set holding what both sets hold (the inputs are left unchanged). */
+export function intersect(left: Bitset, right: Bitset): Bitset {
+  const both = Uint32Array.from(left);
+  andInto(both, right);
+  return both;
+}
+
 export function orInto(target: Bitset, other: Bitset): void {
   for (let index = 0; index < target.length; index += 1)
     target[index] = (target[index] ?? 0) | (other[index] ?? 0);

@@ -1,4 +1,4 @@
-import { andInto, type Bitset, countAnd, countBits } from './bitset';
+import { type Bitset, countAnd, countBits, intersect } from './bitset';
 import { type FacetIndex, territoryMask } from './filter';
 import type { TerritoryInfo, TerritoryRef } from './territory';
 
@@ -26,12 +26,6 @@ function figure(index: FacetIndex, matching: Bitset, column: Column, values: Bit
   const within = column.ref === null ? matching : intersect(matching, territoryMask(index, column.ref));
   const count = values === null ? countBits(within) : countAnd(within, values);
   return { count, perCapita: perHundredThousand(count, column.population) };
-}
-
-function intersect(left: Bitset, right: Bitset): Bitset {
-  const both = Uint32Array.from(left);
-  andInto(both, right);
-  return both;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { andInto, type Bitset, createBitset, hasBit, setBit } from '../domain/bitset';
+import { type Bitset, createBitset, hasBit, intersect, setBit } from '../domain/bitset';
 import { type FilterResult, filterStructures } from '../domain/filter';
 import type { Bbox } from '../domain/geo';
 import type { InitiativePoint, StructurePoints } from '../domain/map-props';
@@ -83,9 +83,7 @@ export const selectRadiusMask: (state: AppState) => Bitset | null = memoize(
 export function intersection(left: Bitset | null, right: Bitset | null): Bitset | null {
   if (left === null) return right;
   if (right === null) return left;
-  const both = Uint32Array.from(left);
-  andInto(both, right);
-  return both;
+  return intersect(left, right);
 }
 
 /** The starred structures when "Ma sélection" is shown alone; null otherwise. */

@@ -8,7 +8,7 @@ import {
   measureOf,
 } from '../domain/choropleth';
 import { type CoverageSummary, summarizeCoverage } from '../domain/coverage';
-import { filterStructures, territoryMask } from '../domain/filter';
+import { territoryMask } from '../domain/filter';
 import { describeTerritory, peersOf, type TerritoryInfo } from '../domain/territory';
 import {
   type Column,
@@ -20,15 +20,7 @@ import {
 } from '../domain/territory-stats';
 import type { Initiative } from '../loaders/load-dataset';
 import { selectCoverageCommunes, selectMatchingOutsideTerritory } from './coverage';
-import {
-  intersection,
-  memoize,
-  selectInitiatives,
-  selectRadiusMask,
-  selectSearchResult,
-  selectTerritoryInfo,
-  selectTypes,
-} from './selectors';
+import { memoize, selectInitiatives, selectTerritoryInfo, selectTypes } from './selectors';
 import type { AppState } from './store';
 
 /** Everything the territory panel shows, for the current filters. */
@@ -53,21 +45,14 @@ export const selectTerritoryPanel: (state: AppState) => TerritoryPanel | null = 
   (state: AppState) =>
     [
       state.facetIndex,
-      state.filter,
-      selectSearchResult(state),
-      selectRadiusMask(state),
+      selectMatchingOutsideTerritory(state),
       state.placeIndex,
       selectTerritoryInfo(state),
       selectTypes(state),
       selectInitiatives(state),
     ] as const,
-  (index, filter, search, radius, places, info, types, initiatives): TerritoryPanel | null => {
-    if (index === null || places === null || info === null) return null;
-    const matching = filterStructures(
-      index,
-      { ...filter, territory: null },
-      intersection(search?.mask ?? null, radius),
-    ).mask;
+  (index, matching, places, info, types, initiatives): TerritoryPanel | null => {
+    if (index === null || matching === null || places === null || info === null) return null;
     const parents = info.parents
       .map((ref) => describeTerritory(places, ref))
       .filter((parent): parent is TerritoryInfo => parent !== null);
