@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { selectFilterResult } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { currentShareUrl } from '../../state/url-sync';
+import { downloadBlob } from '../download';
 import { EmbedDialog } from './embed-dialog';
 import type { ExportFormat } from './export-download';
 
@@ -24,12 +25,7 @@ export function ResultBar() {
       const { buildExport } = await import('./export-download');
       const today = new Date().toISOString().slice(0, 10);
       const { fileName, bytes } = await buildExport(appStore, format, t, today, window.location);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(fileName, new Blob([bytes as BlobPart], { type: 'application/zip' }));
       if (exportMenu.current !== null) exportMenu.current.open = false;
       setCopyStatus('idle');
     } catch {

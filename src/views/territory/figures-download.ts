@@ -1,6 +1,7 @@
 import type { ChoroplethView } from '../../domain/choropleth';
 import { exportFileName, type FigureRow, figuresCsv } from '../../domain/export';
 import type { TerritoryPanel } from '../../state/territory-selectors';
+import { downloadBlob } from '../download';
 
 /** What the type column says for a total: the active type filter, or every type. */
 function allTypes(typeFilter: readonly string[]): string {
@@ -68,10 +69,8 @@ export function choroplethFigureRows(view: ChoroplethView, typeFilter: readonly 
 /** Starts the download of a CSV of figures named after what it holds (`chiffres_brest-metropole_2026-11-30.csv`). */
 export function downloadFigures(rows: readonly FigureRow[], nameParts: readonly string[]): void {
   const today = new Date().toISOString().slice(0, 10);
-  const url = URL.createObjectURL(new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${exportFileName(nameParts, today, 'chiffres')}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(
+    `${exportFileName(nameParts, today, 'chiffres')}.csv`,
+    new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+  );
 }
