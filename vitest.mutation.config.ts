@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     root: here('.'),
     name: 'unit',
-    environment: 'jsdom',
+    environment: 'node',
     testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'tests/views/**'],

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
 import type { MapProps, StructurePoints } from '../../src/domain/map-props';
