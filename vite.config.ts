@@ -9,6 +9,15 @@ export default defineConfig({
   base: './',
   publicDir: here('./public'),
   plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
@@ -22,6 +31,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: false },
   test: {
     root: here('.'),
+    server: { deps: { inline: ['zustand', '@tanstack/react-virtual'] } },
     projects: [
       {
         extends: true,

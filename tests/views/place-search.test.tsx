@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlacesFile } from '../../src/domain/places';
@@ -113,10 +113,13 @@ describe('Autour de', () => {
     await user.type(box, '29{Enter}');
     expect(appStore.getState().filter.territory).toEqual({ level: 'departement', code: '29' });
     expect(listNames()).toEqual(['<img src=x onerror=alert(1)> Fablab']);
-    expect(await screen.findByRole('heading', { name: 'Finistère' })).toBeInTheDocument();
+    // The territory panel is a lazy chunk: on a loaded machine its first import takes more than the default 1 s.
+    expect(await screen.findByRole('heading', { name: 'Finistère' }, { timeout: 5_000 })).toBeInTheDocument();
     await user.type(box, 'nantes met{Enter}');
     expect(appStore.getState().filter.territory).toEqual({ level: 'epci', code: '244400404' });
-    expect(await screen.findByRole('heading', { name: 'Nantes Métropole' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Nantes Métropole' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fermer la vue territoire' }));
     expect(appStore.getState().filter.territory).toBeNull();
     // A link's intercommunality filter (epci=) still shows as a chip that removes it.

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { App } from '../../src/app';
 import type { Dataset } from '../../src/loaders/load-dataset';
