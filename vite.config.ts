@@ -1,14 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The dev server injects CSS through inline `<style>` elements, which the page's Content-Security-Policy
+ * (`style-src 'self'`, src/index.html) blocks: without this, `npm run dev` shows an unstyled page. The policy is
+ * removed in dev only; every build keeps it, and the browser tests run the build under it.
+ */
+const devWithoutCsp: Plugin = {
+  name: 'atlas-dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+};
 
 export default defineConfig({
   root: here('./src'),
   base: './',
   publicDir: here('./public'),
-  plugins: [react()],
+  plugins: [react(), devWithoutCsp],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 
 describe('the production build', () => {
-  it('leaves the test hooks out (they exist only with VITE_INSTRUMENT=1)', async () => {
+  it('leaves the test hooks and react-dom out (hooks exist only with VITE_INSTRUMENT=1), and keeps the CSP', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'atlas-production-'));
     const previous = process.env.VITE_INSTRUMENT;
     delete process.env.VITE_INSTRUMENT;
@@ -21,6 +21,15 @@ describe('the production build', () => {
       );
       expect(scripts.length).toBeGreaterThan(2);
       expect(withHooks).toEqual([]);
+      // The page keeps its Content-Security-Policy (only the dev server drops it: vite.config.ts).
+      expect(readFileSync(join(directory, 'index.html'), 'utf8')).toContain(
+        'http-equiv="Content-Security-Policy"',
+      );
+      // React's API runs on Preact (vite.config.ts aliases): react-dom itself is not shipped.
+      const withReactDom = scripts.filter((name) =>
+        readFileSync(join(directory, 'assets', name), 'utf8').includes('Minified React error'),
+      );
+      expect(withReactDom).toEqual([]);
       const instrumented = readdirSync('dist/assets').filter(
         (name) => name.endsWith('.js') && readFileSync(join('dist/assets', name), 'utf8').includes('__atlas'),
       );
