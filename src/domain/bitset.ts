@@ -6,10 +6,9 @@ export function createBitset(size: number): Bitset {
 }
 
 export function fullBitset(size: number): Bitset {
-  const bits = createBitset(size);
-  bits.fill(0xffffffff);
-  const extra = bits.length * 32 - size;
-  if (extra > 0 && bits.length > 0) bits[bits.length - 1] = 0xffffffff >>> extra;
+  const bits = createBitset(size).fill(0xffffffff);
+  // The last word holds only the positions below `size`: the others stay clear, so counts are exact.
+  if (bits.length > 0) bits[bits.length - 1] = 0xffffffff >>> (bits.length * 32 - size);
   return bits;
 }
 
@@ -27,7 +26,6 @@ export function andInto(target: Bitset, other: Bitset): void {
     target[index] = (target[index] ?? 0) & (other[index] ?? 0);
 }
 
-/** NOTE mutates `target`: target ← target OR other. */
 /** A new set holding what both sets hold (the inputs are left unchanged). */
 export function intersect(left: Bitset, right: Bitset): Bitset {
   const both = Uint32Array.from(left);
@@ -35,6 +33,7 @@ export function intersect(left: Bitset, right: Bitset): Bitset {
   return both;
 }
 
+/** NOTE mutates `target`: target ← target OR other. */
 export function orInto(target: Bitset, other: Bitset): void {
   for (let index = 0; index < target.length; index += 1)
     target[index] = (target[index] ?? 0) | (other[index] ?? 0);

@@ -184,6 +184,52 @@ describe('territory membership and figures', () => {
     expect(countsBy(index, fablabs, BREST, 'theme')).toEqual([{ code: 'numerique', count: 2 }]);
   });
 
+  it('counts by value largest first, equal counts by code, zeros left out', () => {
+    const all = filterStructures(index, DEFAULT_FILTER).mask;
+    const brittany = { level: 'region', code: '53' } as const;
+    expect(countsBy(index, all, brittany, 'type')).toEqual([
+      { code: 'fablab', count: 4 },
+      { code: 'incubateur', count: 1 },
+    ]);
+    const nantes = { level: 'epci', code: '244400404' } as const;
+    expect(countsBy(index, all, nantes, 'type')).toEqual([
+      { code: 'fablab', count: 1 },
+      { code: 'incubateur', count: 1 },
+    ]);
+    expect(countsBy(index, all, nantes, 'network')).toEqual([]);
+  });
+
+  it('breaks ties in the ranking by count, then by name, and puts an unknown population last', () => {
+    const all = filterStructures(index, DEFAULT_FILTER).mask;
+    const peer = (
+      level: 'region' | 'departement' | 'epci',
+      code: string,
+      name: string,
+      population: number,
+    ) => ({
+      ref: { level, code },
+      name,
+      population,
+      parents: [],
+    });
+    const ranked = rankPeers(index, all, [
+      peer('departement', '22', 'Côtes-d’Armor', 0), // 1 structure, population unknown
+      peer('epci', '242900314', 'Zeta', 300_000), // 3 structures: 1.0
+      peer('region', '11', 'Île-de-France', 1_000_000), // none: 0.0
+      peer('region', '52', 'Pays de la Loire', 200_000), // 2: 1.0
+      peer('epci', '242900314', 'Alpha', 300_000), // 3: 1.0
+      peer('region', '53', 'Bretagne', 500_000), // 5: 1.0
+    ]);
+    expect(ranked.map((entry) => [entry.rank, entry.name, entry.count, entry.perCapita])).toEqual([
+      [1, 'Bretagne', 5, 1],
+      [2, 'Alpha', 3, 1],
+      [3, 'Zeta', 3, 1],
+      [4, 'Pays de la Loire', 2, 1],
+      [5, 'Île-de-France', 0, 0],
+      [6, 'Côtes-d’Armor', 1, null],
+    ]);
+  });
+
   it('ranks the peers by structures per 100,000 inhabitants', () => {
     const brest = describeTerritory(places, BREST);
     if (brest === null) throw new Error('fixture');
