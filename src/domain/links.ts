@@ -40,5 +40,5 @@ export function checkLinks(record: { readonly siteWeb: string; readonly source: 
   const references = record.source.split(' | ');
   const kept = references.filter((reference) => !isForeignLink(reference.trim()));
   for (let count = kept.length; count < references.length; count += 1) dropped.push('source');
-  return { siteWeb, source: kept.length === references.length ? record.source : kept.join(' | '), dropped };
+  return { siteWeb, source: kept.join(' | '), dropped };
 }

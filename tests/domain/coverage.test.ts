@@ -62,4 +62,35 @@ describe('coverage gaps', () => {
     expect(inA.population).toBe(500);
     expect(inA.beyond.map((entry) => entry.share)).toEqual([1, 0.6, 0]);
   });
+
+  it('counts a commune exactly at a threshold as within it; ranks by inhabitants, then by code, up to the limit', () => {
+    const flat: CoverageCommunes = {
+      codes: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      epci: ['Y', 'X', 'Z', '', 'W', 'V', 'U'],
+      departement: Array(7).fill('01'),
+      region: Array(7).fill('84'),
+      population: Float64Array.from([50, 50, 80, 1_000, 0, 10, 20]),
+      lngLat: new Float64Array(14),
+    };
+    // a to f beyond 20 km; g exactly at 20 km, so only beyond 10; f exactly at 50 km, so not beyond 50.
+    const distances = Float64Array.from([25, 21, 60, 30, 40, 50, 20]);
+    const summary = summarizeCoverage(flat, distances);
+    expect(summary.population).toBe(1_210);
+    expect(summary.beyond.map((entry) => entry.population)).toEqual([1_210, 1_190, 80]);
+    // No intercommunality for d, nobody in e: neither is ranked.
+    expect(summary.epci).toEqual([
+      { code: 'Z', population: 80 },
+      { code: 'X', population: 50 },
+      { code: 'Y', population: 50 },
+      { code: 'V', population: 10 },
+    ]);
+    expect(summarizeCoverage(flat, distances, () => true, 2).epci.map((entry) => entry.code)).toEqual([
+      'Z',
+      'X',
+    ]);
+    const nobody = summarizeCoverage(flat, distances, () => false);
+    expect(nobody.population).toBe(0);
+    expect(nobody.beyond.map((entry) => entry.share)).toEqual([0, 0, 0]);
+    expect(nobody.epci).toEqual([]);
+  });
 });
