@@ -1,14 +1,31 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * `pmtiles` imports fflate's `decompressSync`, its fallback for browsers without `DecompressionStream`. The
+ * basemap archive is stored uncompressed (`scripts/lib/basemap-tiles.ts`), so the reader never decompresses:
+ * resolving that one import to a stub keeps fflate (and the ZIP writer the export shares it with) out of the
+ * code loaded before the first map.
+ */
+const pmtilesWithoutFflate: Plugin = {
+  name: 'pmtiles-without-fflate',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'fflate' && importer !== undefined && /[\\/]node_modules[\\/]pmtiles[\\/]/.test(importer))
+      return here('./src/map/pmtiles-fflate-stub.ts');
+    return null;
+  },
+};
 
 export default defineConfig({
   root: here('./src'),
   base: './',
   publicDir: here('./public'),
-  plugins: [react()],
+  plugins: [react(), pmtilesWithoutFflate],
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
