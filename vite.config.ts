@@ -16,11 +16,27 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
 };
 
+/**
+ * `pmtiles` imports fflate's `decompressSync`, its fallback for browsers without `DecompressionStream`. The
+ * basemap archive is stored uncompressed (`scripts/lib/basemap-tiles.ts`), so the reader never decompresses:
+ * resolving that one import to a stub keeps fflate (and the ZIP writer the export shares it with) out of the
+ * code loaded before the first map.
+ */
+const pmtilesWithoutFflate: Plugin = {
+  name: 'pmtiles-without-fflate',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'fflate' && importer !== undefined && /[\\/]node_modules[\\/]pmtiles[\\/]/.test(importer))
+      return here('./src/map/pmtiles-fflate-stub.ts');
+    return null;
+  },
+};
+
 export default defineConfig({
   root: here('./src'),
   base: './',
   publicDir: here('./public'),
-  plugins: [react(), devWithoutCsp],
+  plugins: [react(), devWithoutCsp, pmtilesWithoutFflate],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -287,8 +287,9 @@ say();
   say('| file | raw | gzip | loaded when |');
   say('|---|---:|---:|---|');
   for (const [path, when] of [
-    ['public/basemap/regions.geojson', 'always (basemap), region outline and choropleth'],
-    ['public/basemap/departements.geojson', 'always (basemap), department outline and choropleth'],
+    ['public/basemap/basemap.pmtiles', 'always (basemap): only the tiles in view, by byte range'],
+    ['public/basemap/regions.geojson', 'a region outline, the region choropleth'],
+    ['public/basemap/departements.geojson', 'a department outline, the department choropleth'],
     ['public/boundaries/epci.geojson', 'an intercommunality opened, or the EPCI choropleth'],
   ] as const) {
     const [raw, gzip] = fileSize(path);

@@ -3,18 +3,23 @@
  * - region and department boundaries from IGN Admin Express COG 2018 as published by france-geojson
  *   (Licence Ouverte), simplified for the web with mapshaper;
  * - neighbouring countries and land from Natural Earth 1:50m (`world-atlas` package, public domain);
- * - label points: region names at an inner point of each region, and the main cities from the commune gazetteer.
+ * - label points: region names at an inner point of each region, and the main cities from the commune gazetteer;
+ * - `basemap.pmtiles`: the countries, regions and departments cut into vector tiles, which the basemap draws
+ *   (the regions and departments GeoJSON stay for the territory outlines and the choropleth).
  *
  * Usage: npm run import:basemap -- --regions PATH/regions-avec-outre-mer.geojson \
  *          --departements PATH/departements-avec-outre-mer.geojson
+ *        npm run import:basemap -- --tiles-only   (tiles again from the GeoJSON already in `public/basemap/`)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import type { FeatureCollection } from 'geojson';
 import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { cityLabels } from './lib/basemap';
+import { BASEMAP_TILES, basemapTiles } from './lib/basemap-tiles';
 import { loadGazetteerFrom } from './lib/gazetteer';
 
 const { values } = parseArgs({
@@ -23,8 +28,26 @@ const { values } = parseArgs({
     departements: { type: 'string' },
     out: { type: 'string', default: 'public/basemap' },
     data: { type: 'string', default: 'data' },
+    'tiles-only': { type: 'boolean', default: false },
   },
 });
+
+function writeTiles(): void {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(`${values.out}/${name}.geojson`, 'utf8')) as FeatureCollection;
+  const archive = basemapTiles({
+    countries: read('countries'),
+    regions: read('regions'),
+    departements: read('departements'),
+  });
+  writeFileSync(`${values.out}/${BASEMAP_TILES}`, archive);
+  console.log(`${values.out}/${BASEMAP_TILES}: ${(archive.length / 1024).toFixed(0)} KiB`);
+}
+
+if (values['tiles-only']) {
+  writeTiles();
+  process.exit(0);
+}
 if (values.regions === undefined || values.departements === undefined) {
   console.error('usage: npm run import:basemap -- --regions PATH --departements PATH');
   process.exit(2);
@@ -61,3 +84,4 @@ for (const [name, text] of Object.entries(outputs)) {
   writeFileSync(`${values.out}/${name}`, text.endsWith('\n') ? text : `${text}\n`);
   console.log(`${values.out}/${name}: ${(text.length / 1024).toFixed(0)} KiB`);
 }
+writeTiles();

@@ -1,7 +1,5 @@
 /** The basemap's source and layer ids, defined once (each data layer module owns its own). */
-export const SOURCE_COUNTRIES = 'countries';
-export const SOURCE_REGIONS = 'regions';
-export const SOURCE_DEPARTEMENTS = 'departements';
+export const SOURCE_BASEMAP_TILES = 'basemap-tiles';
 export const SOURCE_REGION_LABELS = 'region-labels';
 export const SOURCE_CITY_LABELS = 'city-labels';
 

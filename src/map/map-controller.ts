@@ -1,6 +1,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Protocol } from 'pmtiles';
 import type { BasemapKind, MapProps } from '../domain/map-props';
 import { basemapStyle } from './basemaps';
 import { type AnyLayerModule, type LayerContext, updateIfChanged } from './layer-module';
@@ -33,11 +34,14 @@ let workerConfigured = false;
 /**
  * Sets MapLibre's worker (Vite cannot find it otherwise, see RECIPES.md) and starts it at once, so that fetching and
  * compiling the worker runs on the other core while the page parses its data and renders, instead of after the
- * first map is created. Called once at start-up and again, harmlessly, by the factory.
+ * first map is created. Also registers the `pmtiles://` protocol the offline basemap's tiles are read through
+ * (byte ranges of one archive; a tile missing from it is an empty tile, not an error). Called once at start-up and
+ * again, harmlessly, by the factory.
  */
 export function prepareMapLibre(): void {
   if (workerConfigured) return;
   maplibregl.setWorkerUrl(workerUrl);
+  maplibregl.addProtocol('pmtiles', new Protocol().tile);
   maplibregl.prewarm();
   workerConfigured = true;
 }

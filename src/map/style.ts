@@ -7,13 +7,27 @@ import * as ids from './ids';
 
 const TEXT_FONT = ['Noto Sans Regular', 'Arial Unicode MS Regular'];
 
-/** The embedded basemap's sources: GeoJSON files served with the app, so the map needs no third-party request. */
+/**
+ * The tiled basemap: `scripts/import-basemap.ts` cuts countries, regions and departments into vector tiles
+ * (z0–8, one source layer each) in a PMTiles archive, read through the `pmtiles://` protocol the map controller
+ * registers. MapLibre's worker then only decodes the few small tiles in view, instead of parsing and tiling
+ * 600 KB of GeoJSON before the first frame. The tile URL is given directly (not a TileJSON `url`), which saves a
+ * round trip; `BASEMAP_TILES_MAXZOOM` must match the archive's (a test checks it).
+ */
+export const BASEMAP_TILES_FILE = 'basemap.pmtiles';
+export const BASEMAP_TILES_MAXZOOM = 8;
+
+/** The embedded basemap's sources: files served with the app, so the map needs no third-party request. */
 export function basemapSources(basemapUrl: string): Record<string, SourceSpecification> {
   const file = (name: string) => ({ type: 'geojson' as const, data: `${basemapUrl}${name}.geojson` });
   return {
-    [ids.SOURCE_COUNTRIES]: file('countries'),
-    [ids.SOURCE_REGIONS]: file('regions'),
-    [ids.SOURCE_DEPARTEMENTS]: file('departements'),
+    [ids.SOURCE_BASEMAP_TILES]: {
+      type: 'vector',
+      tiles: [`pmtiles://${basemapUrl}${BASEMAP_TILES_FILE}/{z}/{x}/{y}`],
+      minzoom: 0,
+      maxzoom: BASEMAP_TILES_MAXZOOM,
+      bounds: [-30, -30, 60, 62],
+    },
     [ids.SOURCE_REGION_LABELS]: file('region-labels'),
     [ids.SOURCE_CITY_LABELS]: file('city-labels'),
   };
@@ -26,32 +40,37 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: ids.LAYER_COUNTRIES_FILL,
       type: 'fill',
-      source: ids.SOURCE_COUNTRIES,
+      source: ids.SOURCE_BASEMAP_TILES,
+      'source-layer': 'countries',
       paint: { 'fill-color': '#efece6' },
     },
     {
       id: ids.LAYER_COUNTRIES_LINE,
       type: 'line',
-      source: ids.SOURCE_COUNTRIES,
+      source: ids.SOURCE_BASEMAP_TILES,
+      'source-layer': 'countries',
       paint: { 'line-color': '#b9b3a8', 'line-width': 0.6 },
     },
     {
       id: ids.LAYER_REGIONS_FILL,
       type: 'fill',
-      source: ids.SOURCE_REGIONS,
+      source: ids.SOURCE_BASEMAP_TILES,
+      'source-layer': 'regions',
       paint: { 'fill-color': '#fbfaf6' },
     },
     {
       id: ids.LAYER_DEPARTEMENTS_LINE,
       type: 'line',
-      source: ids.SOURCE_DEPARTEMENTS,
+      source: ids.SOURCE_BASEMAP_TILES,
+      'source-layer': 'departements',
       minzoom: 5,
       paint: { 'line-color': '#c9c4bb', 'line-width': 0.5 },
     },
     {
       id: ids.LAYER_REGIONS_LINE,
       type: 'line',
-      source: ids.SOURCE_REGIONS,
+      source: ids.SOURCE_BASEMAP_TILES,
+      'source-layer': 'regions',
       paint: { 'line-color': '#8f8a80', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] },
     },
     {

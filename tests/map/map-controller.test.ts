@@ -467,8 +467,10 @@ describe('MapController', () => {
     basemap.fire('error');
     expect(onBasemapFailed).toHaveBeenCalledTimes(1);
     controller.setProps(props({ basemap: 'hors-ligne' }));
-    const offline = basemap.setStyle.mock.lastCall?.[0] as { sources: Record<string, { data: string }> };
-    expect(offline.sources.regions?.data).toBe('http://localhost/basemap/regions.geojson');
+    const offline = basemap.setStyle.mock.lastCall?.[0] as { sources: Record<string, { tiles?: string[] }> };
+    expect(offline.sources['basemap-tiles']?.tiles).toEqual([
+      'pmtiles://http://localhost/basemap/basemap.pmtiles/{z}/{x}/{y}',
+    ]);
     expect(fake.setData).toHaveBeenCalledTimes(1);
   });
 

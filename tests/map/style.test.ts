@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +13,12 @@ import {
   SOURCE_STRUCTURES,
   typeColorExpression,
 } from '../../src/map/layers/structures';
-import { buildBasemapStyle, buildDataStyle } from '../../src/map/style';
+import {
+  BASEMAP_TILES_FILE,
+  BASEMAP_TILES_MAXZOOM,
+  buildBasemapStyle,
+  buildDataStyle,
+} from '../../src/map/style';
 
 describe('the two styles', () => {
   const basemap = buildBasemapStyle('http://localhost/basemap/');
@@ -26,11 +32,30 @@ describe('the two styles', () => {
   it('use no glyph server and only the basemap files served with the app', () => {
     expect(basemap.glyphs).toBeUndefined();
     expect(data.glyphs).toBeUndefined();
-    const urls = Object.values(basemap.sources).flatMap((source) =>
-      'data' in source && typeof source.data === 'string' ? [source.data] : [],
+    const urls = Object.values(basemap.sources).flatMap((source) => {
+      if ('data' in source && typeof source.data === 'string') return [source.data];
+      if ('tiles' in source) return source.tiles ?? [];
+      return [];
+    });
+    expect(urls).toEqual([
+      'pmtiles://http://localhost/basemap/basemap.pmtiles/{z}/{x}/{y}',
+      'http://localhost/basemap/region-labels.geojson',
+      'http://localhost/basemap/city-labels.geojson',
+    ]);
+  });
+
+  it('draw the committed tile archive: its layers, and the max zoom written in its header', () => {
+    const archive = readFileSync(`public/basemap/${BASEMAP_TILES_FILE}`);
+    expect(archive.subarray(0, 7).toString('latin1')).toBe('PMTiles');
+    expect(archive[101]).toBe(BASEMAP_TILES_MAXZOOM);
+    expect(basemap.sources['basemap-tiles']).toMatchObject({
+      type: 'vector',
+      maxzoom: BASEMAP_TILES_MAXZOOM,
+    });
+    const sourceLayers = basemap.layers.flatMap((layer) =>
+      'source-layer' in layer ? [layer['source-layer']] : [],
     );
-    expect(urls.length).toBeGreaterThan(3);
-    expect(urls.every((url) => url.startsWith('http://localhost/basemap/'))).toBe(true);
+    expect(new Set(sourceLayers)).toEqual(new Set(['countries', 'regions', 'departements']));
   });
 
   it('draw the data on a transparent map: no background, no basemap layer, ids kept for feature-state', () => {
