@@ -23,7 +23,8 @@ export type SearchResult = { readonly mask: Bitset; readonly terms: readonly str
 /**
  * Case- and accent-insensitive search tolerant to small typos: every word of the query must match a word of the
  * structure (exactly, as a prefix, or within one edit for words of 4+ letters, two for 8+).
- * Returns null for an empty query, meaning "no search".
+ * Returns null for an empty query, meaning "no search". The result is a set (the list has its own sort orders), so
+ * the engine's relevance scores are not used.
  */
 export function searchStructures(index: SearchIndex, query: string): SearchResult | null {
   if (normalizeText(query) === '') return null;
@@ -31,7 +32,6 @@ export function searchStructures(index: SearchIndex, query: string): SearchResul
     prefix: (term) => term.length >= 2,
     fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0),
     combineWith: 'AND',
-    boost: { nom: 3, commune: 2 },
   });
   const mask = createBitset(index.size);
   const terms = new Set<string>();

@@ -71,3 +71,24 @@ describe('highlightSegments', () => {
     expect(highlightSegments('Silver Valley', [])).toEqual([{ text: 'Silver Valley', match: false }]);
   });
 });
+
+describe('searchStructures at the limits of its tolerance', () => {
+  const terms = (query: string) => searchStructures(index, query)?.terms;
+
+  it('completes words from two letters on, not from one', () => {
+    expect(find('b')).toEqual([]);
+    expect(find('br')).toEqual(['b']);
+  });
+
+  it('allows no typo below four letters, one from four, two from eight', () => {
+    expect(find('lyn')).toEqual([]); // 3 letters, one edit from "lyon"
+    expect(find('lyom')).toEqual(['d']); // 4 letters, one edit
+    expect(find('sanisrs')).toEqual([]); // 7 letters, two edits from "seniors"
+    expect(find('sanisrs'.replace('a', 'e'))).toEqual(['c']); // one edit
+    expect(find('plouzabi')).toEqual(['b']); // 8 letters, two edits from "plouzane"
+  });
+
+  it('lists the matched words once each, in alphabetical order', () => {
+    expect(terms('web formation')).toEqual(['formation', 'web']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   formatTerritory,
   parseTerritory,
   peersOf,
+  sameTerritory,
 } from '../../src/domain/territory';
 import { countsBy, perHundredThousand, rankPeers, territoryRows } from '../../src/domain/territory-stats';
 
@@ -239,5 +240,64 @@ describe('territory membership and figures', () => {
       [1, 'Brest Métropole', 3, 1.5],
       [2, 'Quimper Bretagne Occidentale', 1, 0.3],
     ]);
+  });
+});
+
+/** Codes shared across levels (region 53 Bretagne, department 53 Mayenne), a commune and an EPCI without parents. */
+const EDGES: PlacesFile = {
+  version: 2,
+  communes: [
+    ['53130', 'Laval', '53000', '53', -0.77, 48.07, 50_000, '245300330'],
+    ['53999', 'Sans-Intercommunalité', '53000', '53', -0.7, 48.1, 100, ''],
+  ],
+  arrondissements: [],
+  departements: [['53', 'Mayenne', -0.6, 48.1, 300_000, '', '52']],
+  regions: [
+    ['52', 'Pays de la Loire', -1.6, 47.3, 3_000_000, '', ''],
+    ['53', 'Bretagne', -3.0, 48.2, 1_000_000, '', ''],
+  ],
+  epci: [
+    ['245300330', 'Laval Agglomération', -0.77, 48.07, 110_000, '53', '52'],
+    ['200000001', 'Sans-Parent', 0, 48, 1_000, '', ''],
+  ],
+};
+
+describe('territories at the edges', () => {
+  const edges = createPlaceIndex(EDGES);
+
+  it('tells apart territories of different levels that share a code', () => {
+    expect(describeTerritory(edges, { level: 'region', code: '53' })).toMatchObject({
+      name: 'Bretagne',
+      parents: [],
+    });
+    expect(describeTerritory(edges, { level: 'departement', code: '53' })).toEqual({
+      ref: { level: 'departement', code: '53' },
+      name: 'Mayenne',
+      population: 300_000,
+      parents: [{ level: 'region', code: '52' }],
+    });
+    expect(describeTerritory(edges, { level: 'epci', code: '53' })).toBeNull();
+  });
+
+  it('gives only the parents it knows', () => {
+    expect(describeTerritory(edges, { level: 'commune', code: '53999' })?.parents).toEqual([
+      { level: 'departement', code: '53' },
+      { level: 'region', code: '52' },
+    ]);
+    expect(describeTerritory(edges, { level: 'epci', code: '200000001' })?.parents).toEqual([]);
+    expect(describeTerritory(edges, { level: 'epci', code: '245300330' })?.parents).toEqual([
+      { level: 'departement', code: '53' },
+      { level: 'region', code: '52' },
+    ]);
+  });
+
+  it('compares references by level and code, an absent one equal only to another absent one', () => {
+    const mayenne = { level: 'departement', code: '53' } as const;
+    expect(sameTerritory(mayenne, { level: 'departement', code: '53' })).toBe(true);
+    expect(sameTerritory(mayenne, { level: 'region', code: '53' })).toBe(false);
+    expect(sameTerritory(mayenne, { level: 'departement', code: '44' })).toBe(false);
+    expect(sameTerritory(mayenne, null)).toBe(false);
+    expect(sameTerritory(null, mayenne)).toBe(false);
+    expect(sameTerritory(null, null)).toBe(true);
   });
 });
