@@ -1,4 +1,6 @@
+import { distance } from 'geokdbush';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/lib/generate-dataset';
 import { createBitset, fullBitset, setBit } from '../../src/domain/bitset';
 import { type CoverageCommunes, summarizeCoverage } from '../../src/domain/coverage';
 import { nearestDistances } from '../../src/domain/coverage-distances';
@@ -92,5 +94,42 @@ describe('coverage gaps', () => {
     expect(nobody.population).toBe(0);
     expect(nobody.beyond.map((entry) => entry.share)).toEqual([0, 0, 0]);
     expect(nobody.epci).toEqual([]);
+  });
+});
+
+describe('nearest distances against brute force', () => {
+  it('finds, for every commune, the nearest matching structure among many, anywhere in France', () => {
+    const random = seededRandom(7);
+    const coordinates = (count: number) =>
+      Float64Array.from({ length: count * 2 }, (_, index) =>
+        index % 2 === 0 ? -4.5 + random() * 12 : 42.5 + random() * 8,
+      );
+    const structures = coordinates(40);
+    const centres = coordinates(200);
+    const matching = createBitset(40);
+    for (let position = 0; position < 40; position += 3) setBit(matching, position);
+    const distances = nearestDistances(centres, structures, matching, 150);
+    let beyond = 0;
+    for (let commune = 0; commune < 200; commune += 1) {
+      let best = Number.POSITIVE_INFINITY;
+      for (let position = 0; position < 40; position += 3) {
+        const km = distance(
+          centres[commune * 2] ?? 0,
+          centres[commune * 2 + 1] ?? 0,
+          structures[position * 2] ?? 0,
+          structures[position * 2 + 1] ?? 0,
+        );
+        best = Math.min(best, km);
+      }
+      if (best > 150) {
+        beyond += 1;
+        expect(distances[commune]).toBe(Number.POSITIVE_INFINITY);
+      } else expect(distances[commune]).toBeCloseTo(best, 9);
+    }
+    expect(beyond).toBeGreaterThan(0);
+    expect(beyond).toBeLessThan(200);
+    expect(nearestDistances(centres, structures, createBitset(40), 150).every((km) => km === Infinity)).toBe(
+      true,
+    );
   });
 });
