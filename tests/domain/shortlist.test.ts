@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_SHORTLIST,
+  isShortlistId,
   MAX_NOTE_LENGTH,
   MAX_SHORTLIST,
   mergeShortlist,
@@ -50,6 +51,22 @@ describe('Ma sélection', () => {
       ids: ['a', 'c'],
       notes: { a: 'ok' },
     });
+  });
+
+  it('accepts ids up to 120 characters, and keeps only string notes of starred structures, cut to the limit', () => {
+    const longest = 'a'.repeat(120);
+    expect(isShortlistId(longest)).toBe(true);
+    expect(isShortlistId(`${longest}b`)).toBe(false);
+    expect(isShortlistId(5)).toBe(false);
+    expect(
+      mergeShortlist(EMPTY_SHORTLIST, ['a', 'b'], { a: 5 as unknown as string, b: 'kept', z: 'not starred' }),
+    ).toEqual({ ids: ['a', 'b'], notes: { b: 'kept' } });
+    const stored = parseStoredShortlist(
+      JSON.stringify({ ids: ['a'], notes: { a: 'x'.repeat(MAX_NOTE_LENGTH + 10) } }),
+    );
+    expect(stored.notes.a).toHaveLength(MAX_NOTE_LENGTH);
+    expect(parseStoredShortlist('{"ids":["a"],"notes":null}')).toEqual({ ids: ['a'], notes: {} });
+    expect(parseStoredShortlist('{"ids":"a","notes":{"a":"n"}}')).toEqual(EMPTY_SHORTLIST);
   });
 
   it('travels in links as selection=, valid ids only', () => {
