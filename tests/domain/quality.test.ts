@@ -75,4 +75,21 @@ describe('computeQuality', () => {
     expect(parseQualityReport({ ...report, version: QUALITY_VERSION + 1 })).toMatchObject({ ok: false });
     expect(parseQualityReport('<html>')).toMatchObject({ ok: false });
   });
+
+  it('says why a report of the right version cannot be read: the version, or the first bad field and its message', () => {
+    expect(parseQualityReport(null)).toEqual({
+      ok: false,
+      issues: [{ message: `quality report version undefined is not ${QUALITY_VERSION}` }],
+    });
+    expect(parseQualityReport({ ...report, version: 7 })).toEqual({
+      ok: false,
+      issues: [{ message: `quality report version 7 is not ${QUALITY_VERSION}` }],
+    });
+    const broken = parseQualityReport({ ...report, completeness: [{ field: 3, curated: 1, imported: 0 }] });
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.issues).toHaveLength(1);
+    expect(broken.issues[0]?.field).toBe('completeness.0.field');
+    expect(broken.issues[0]?.message).not.toBe('');
+  });
 });

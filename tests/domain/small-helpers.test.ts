@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceAge } from '../../src/domain/evidence-age';
+import { bboxOf } from '../../src/domain/geo';
 import { highlightSegments } from '../../src/domain/highlight';
 import { labelOf, taxonomiesFromCodes } from '../../src/domain/labels';
+import { formatDistance, nearest } from '../../src/domain/proximity';
 import { formatIssue } from '../../src/domain/result';
+import { parseTaxonomyRow } from '../../src/domain/taxonomy';
+import { normalizeText } from '../../src/domain/text';
 
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -72,5 +76,52 @@ describe('labels', () => {
       { code: 'rfflabs', labelFr: 'rfflabs', labelEn: 'rfflabs', descriptionFr: '' },
     ]);
     expect(taxonomies.initiativeCategories.map((entry) => entry.labelEn)).toEqual(['masques']);
+  });
+});
+
+describe('taxonomy rows', () => {
+  const row = (kind: string) => ({
+    code: 'energie',
+    label_fr: 'Énergie',
+    label_en: 'Energy',
+    description_fr: '',
+    kind,
+  });
+
+  it('reads the kind of a theme, and says where an unknown kind is', () => {
+    expect(parseTaxonomyRow(row('sector'), 4)).toMatchObject({
+      ok: true,
+      value: { code: 'energie', kind: 'sector' },
+    });
+    const none = parseTaxonomyRow(row(''), 4);
+    expect(none.ok && !('kind' in none.value)).toBe(true);
+    expect(parseTaxonomyRow(row('other'), 4)).toEqual({
+      ok: false,
+      issues: [{ line: 4, field: 'kind', message: 'expected territorial or sector' }],
+    });
+  });
+});
+
+describe('text and distances at their edges', () => {
+  it('spells out ligatures when normalising', () => {
+    expect(normalizeText('Œuvre Cæsar')).toBe('oeuvre caesar');
+  });
+
+  it('shows one decimal under 10 km only, and orders equal distances by position', () => {
+    expect(formatDistance(9.96, 'en')).toBe('10.0 km');
+    expect(formatDistance(10, 'en')).toBe('10 km');
+    expect(nearest(Float64Array.from([5, 2, 5, 2]), null, 4)).toEqual([1, 3, 0, 2]);
+  });
+
+  it('gives the bounding box of a shape as west, south, east, north', () => {
+    expect(
+      bboxOf({
+        type: 'LineString',
+        coordinates: [
+          [2, 48],
+          [-1, 50],
+        ],
+      }),
+    ).toEqual([-1, 48, 2, 50]);
   });
 });
