@@ -96,8 +96,7 @@ export function clusterView(
   categoryCount: number,
   inside: (point: LngLat) => boolean = () => true,
 ): ClusterView {
-  const level = Math.floor(zoom);
-  const nodes = level >= 0 && level <= tree.maxZoom ? tree.nodeAt[level] : undefined;
+  const nodes = tree.nodeAt[Math.floor(zoom)];
   const singles: number[] = [];
   if (nodes === undefined) {
     for (let position = 0; position < tree.size; position += 1) {

@@ -221,10 +221,7 @@ const STREET_FILLERS = new Set([
  * "Centre-ville" name an area, not a door.
  */
 export function addressKey(adresse: string): string {
-  const parts = adresse
-    .replace(/(\d+)\s*-\s*\d+/g, '$1')
-    .split(/,|;| - /)
-    .filter((piece) => /\d/.test(piece));
+  const parts = adresse.replace(/(\d+)\s*-\s*\d+/g, '$1').split(/,|;| - /);
   for (const part of parts) {
     const key = doorKey(part);
     if (key !== '') return key;
@@ -236,7 +233,7 @@ function doorKey(text: string): string {
   const tokens = normalizeText(text)
     .split(' ')
     .map((token) => STREET_WORDS[token] ?? token)
-    .filter((token) => token !== '' && !STREET_FILLERS.has(token));
+    .filter((token) => !STREET_FILLERS.has(token));
   const numbers = tokens.flatMap((token) => /^(\d+)(?:bis|ter|[a-z])?$/.exec(token)?.[1] ?? []);
   const words = tokens.filter((token) => /^[a-z][a-z0-9]+$/.test(token)).sort();
   return numbers.length > 0 && words.length > 0 ? [numbers[0], ...new Set(words)].join(' ') : '';
@@ -398,10 +395,6 @@ export function communeKey(codeInsee: string): string {
   return codeInsee;
 }
 
-function pairKey(left: string, right: string): string {
-  return left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
-}
-
 /** Groups item indices by key, skipping empty keys. */
 function groupBy(keys: readonly (readonly string[])[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
@@ -434,24 +427,20 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
     string,
     { idA: string; idB: string; distanceKm: number; reasons: DuplicateReason[] }
   >();
+  // The blocks below only hold indices of `candidates`, so every array indexed by them has an entry there.
+  const at = (index: number) => candidates[index] as DuplicateCandidate;
+  /** Each rule visits a pair at most once (one host and one door per row, `compared` for names). */
   const add = (leftIndex: number, rightIndex: number, reason: DuplicateReason, distance: number) => {
-    const left = candidates[leftIndex];
-    const right = candidates[rightIndex];
-    if (left === undefined || right === undefined || left.id === right.id) return;
-    const key = pairKey(left.id, right.id);
+    const left = at(leftIndex).id;
+    const right = at(rightIndex).id;
+    if (left === right) return;
+    const [idA, idB] = left < right ? [left, right] : [right, left];
+    const key = `${idA}\u0000${idB}`;
     const existing = found.get(key);
-    if (existing === undefined) {
-      const [idA, idB] = left.id < right.id ? [left.id, right.id] : [right.id, left.id];
-      found.set(key, { idA, idB, distanceKm: distance, reasons: [reason] });
-    } else if (!existing.reasons.some((known) => known.kind === reason.kind)) existing.reasons.push(reason);
+    if (existing === undefined) found.set(key, { idA, idB, distanceKm: distance, reasons: [reason] });
+    else existing.reasons.push(reason);
   };
-  const distanceOf = (leftIndex: number, rightIndex: number) => {
-    const left = candidates[leftIndex];
-    const right = candidates[rightIndex];
-    return left === undefined || right === undefined
-      ? Number.POSITIVE_INFINITY
-      : distanceKm(left.coordinates, right.coordinates);
-  };
+  const distanceOf = (left: number, right: number) => distanceKm(at(left).coordinates, at(right).coordinates);
   const eachPair = (indices: readonly number[], visit: (left: number, right: number) => void) => {
     for (let first = 0; first < indices.length; first += 1)
       for (let second = first + 1; second < indices.length; second += 1)
@@ -460,10 +449,10 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
 
   const addresses = candidates.map((candidate) => addressKey(candidate.adresse));
   const isTwoSitesOfOneDataset = (left: number, right: number) => {
-    const leftAddress = addresses[left] ?? '';
-    const rightAddress = addresses[right] ?? '';
+    const leftAddress = addresses[left] as string;
+    const rightAddress = addresses[right] as string;
     return (
-      candidates[left]?.origin === candidates[right]?.origin &&
+      at(left).origin === at(right).origin &&
       leftAddress !== '' &&
       rightAddress !== '' &&
       !isSameAddress(leftAddress, rightAddress)
@@ -471,15 +460,14 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
   };
 
   const sites = candidates.map((candidate) => siteKey(candidate.siteWeb));
-  const byHost = groupBy(sites.map((site) => [site.split('/')[0] ?? '']));
+  const byHost = groupBy(sites.map((site) => [site.split('/')[0] as string]));
   for (const indices of byHost.values()) {
     eachPair(indices, (left, right) => {
-      const leftSite = sites[left] ?? '';
-      const rightSite = sites[right] ?? '';
+      const leftSite = sites[left] as string;
+      const rightSite = sites[right] as string;
       if (!isSameSite(leftSite, rightSite) || isTwoSitesOfOneDataset(left, right)) return;
       const distance = distanceOf(left, right);
-      const sameCommune =
-        communeKey(candidates[left]?.codeInsee ?? '') === communeKey(candidates[right]?.codeInsee ?? '');
+      const sameCommune = communeKey(at(left).codeInsee) === communeKey(at(right).codeInsee);
       if (sameCommune || distance <= SITE_MAX_KM)
         add(
           left,
@@ -492,14 +480,14 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
 
   const byDoorNumber = groupBy(
     candidates.map((candidate, index) => {
-      const address = addresses[index] ?? '';
+      const address = addresses[index] as string;
       return address === '' ? [] : [`${communeKey(candidate.codeInsee)} ${address.split(' ')[0]}`];
     }),
   );
   for (const indices of byDoorNumber.values()) {
     eachPair(indices, (left, right) => {
-      const leftAddress = addresses[left] ?? '';
-      const rightAddress = addresses[right] ?? '';
+      const leftAddress = addresses[left] as string;
+      const rightAddress = addresses[right] as string;
       if (!isSameAddress(leftAddress, rightAddress)) return;
       const shorter = leftAddress.length <= rightAddress.length ? leftAddress : rightAddress;
       add(left, right, { kind: 'adresse', adresse: shorter }, distanceOf(left, right));
@@ -512,17 +500,15 @@ export function findSuspectedDuplicates(candidates: readonly DuplicateCandidate[
   const latitudeWindow = NAME_MAX_KM / KM_PER_DEGREE_OF_LATITUDE;
   for (const [token, indices] of [...byToken].sort(([left], [right]) => (left < right ? -1 : 1))) {
     const rareWord = indices.length === 2 && token.length >= RARE_WORD_MIN_LENGTH ? token : undefined;
-    const byLatitude = [...indices].sort(
-      (left, right) => (candidates[left]?.coordinates[1] ?? 0) - (candidates[right]?.coordinates[1] ?? 0),
-    );
+    const byLatitude = [...indices].sort((left, right) => at(left).coordinates[1] - at(right).coordinates[1]);
     for (let first = 0; first < byLatitude.length; first += 1) {
       const left = byLatitude[first] as number;
-      const latitude = candidates[left]?.coordinates[1] ?? 0;
+      const latitude = at(left).coordinates[1];
       for (let second = first + 1; second < byLatitude.length; second += 1) {
         const right = byLatitude[second] as number;
-        if ((candidates[right]?.coordinates[1] ?? 0) - latitude > latitudeWindow) break;
+        if (at(right).coordinates[1] - latitude > latitudeWindow) break;
         const key = left < right ? `${left}:${right}` : `${right}:${left}`;
-        const similarity = nameSimilarity(tokens[left] ?? [], tokens[right] ?? []);
+        const similarity = nameSimilarity(tokens[left] as string[], tokens[right] as string[]);
         if (similarity < NAME_MIN_SIMILARITY && rareWord === undefined) continue;
         if (compared.has(key) || isTwoSitesOfOneDataset(left, right)) continue;
         compared.add(key);

@@ -116,7 +116,10 @@ describe('findSuspectedDuplicates', () => {
   });
 
   it('handles 2,500 rows across France quickly, with the same output every time', () => {
-    const rows: DuplicateCandidate[] = Array.from({ length: 2500 }, (_, index) => ({
+    // StrykerJS runs this for every mutant, in instrumented code on a busy machine: there the time says nothing and
+    // 2,500 rows only slow the run down; the output on fewer rows still says whether the mutant changed it.
+    const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+    const rows: DuplicateCandidate[] = Array.from({ length: underStryker ? 300 : 2500 }, (_, index) => ({
       id: `row-${String(index).padStart(4, '0')}`,
       nom: `Atelier ${['Alpha', 'Beta', 'Gamma', 'Delta'][index % 4]} ${index % 97}`,
       siteWeb: `https://site-${index % 800}.example/`,
@@ -128,7 +131,7 @@ describe('findSuspectedDuplicates', () => {
     }));
     const started = performance.now();
     const first = findSuspectedDuplicates(rows);
-    expect(performance.now() - started).toBeLessThan(2000);
+    if (!underStryker) expect(performance.now() - started).toBeLessThan(2000);
     expect(findSuspectedDuplicates([...rows].reverse())).toEqual(first);
   });
 });
