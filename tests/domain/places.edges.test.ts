@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { type CommuneRecord, createGazetteer } from '../../src/domain/commune';
+import { buildPlacesFile, createPlaceIndex, type PlacesFile, searchPlaces } from '../../src/domain/places';
+
+function commune(overrides: Partial<CommuneRecord>): CommuneRecord {
+  return {
+    code: '29019',
+    nom: 'Brest',
+    kind: 'commune',
+    parent: null,
+    codesPostaux: ['29200'],
+    departement: '29',
+    region: '53',
+    epci: '242900314',
+    population: 140_000,
+    centre: [-4.5, 48.4],
+    ...overrides,
+  };
+}
+
+const RECORDS: readonly CommuneRecord[] = [
+  commune({}),
+  commune({ code: '29212', nom: 'Plouzané', codesPostaux: ['29280', '29200'], population: 13_000 }),
+  commune({ code: '29075', nom: 'Guipavas', codesPostaux: ['29490', '29200'], population: 15_000 }),
+  commune({
+    code: '22113',
+    nom: 'Lannion',
+    codesPostaux: ['22300'],
+    departement: '22',
+    epci: null,
+    population: 20_000,
+  }),
+  commune({
+    code: '53130',
+    nom: 'Laval',
+    codesPostaux: ['53000'],
+    departement: '53',
+    region: '52',
+    epci: null,
+    population: 50_000,
+  }),
+  commune({
+    code: '69123',
+    nom: 'Lyon',
+    codesPostaux: ['69001', '69002'],
+    departement: '69',
+    region: '84',
+    epci: null,
+    population: 500_000,
+  }),
+  commune({
+    code: '69381',
+    nom: 'Lyon 1er Arrondissement',
+    kind: 'arrondissement',
+    parent: '69123',
+    codesPostaux: ['69001'],
+    departement: '69',
+    region: '84',
+    epci: null,
+    population: 30_000,
+  }),
+  commune({
+    code: '69382',
+    nom: 'Lyon 2e Arrondissement',
+    kind: 'arrondissement',
+    parent: '69123',
+    codesPostaux: ['69002'],
+    departement: '69',
+    region: '84',
+    epci: null,
+    population: 40_000,
+  }),
+  commune({
+    code: '97411',
+    nom: 'Saint-Denis',
+    codesPostaux: ['97400'],
+    departement: '974',
+    region: '04',
+    epci: null,
+    population: 150_000,
+  }),
+];
+const NAMES = {
+  epci: new Map([['242900314', 'Brest Métropole']]),
+  regions: new Map([
+    ['53', 'Bretagne'],
+    ['52', 'Pays de la Loire'],
+    ['84', 'Auvergne-Rhône-Alpes'],
+    ['04', 'La Réunion'],
+  ]),
+  departements: new Map([
+    ['29', 'Finistère'],
+    ['22', 'Côtes-d’Armor'],
+    ['53', 'Mayenne'],
+    ['69', 'Rhône'],
+    ['974', 'La Réunion'],
+  ]),
+};
+
+/** Builds the index inside each test (so that mutation testing sees which test runs the build). */
+const build = (extra: readonly CommuneRecord[] = []) =>
+  createPlaceIndex(buildPlacesFile(createGazetteer([...RECORDS, ...extra], NAMES)));
+const search = (query: string, limit?: number, extra?: readonly CommuneRecord[]) =>
+  searchPlaces(build(extra), query, limit).map((entry) => `${entry.kind} ${entry.code}`);
+
+describe('buildPlacesFile', () => {
+  it('sorts communes and arrondissements by code', () => {
+    const file = buildPlacesFile(createGazetteer([...RECORDS].reverse(), NAMES));
+    expect(file.communes.map(([code]) => code)).toEqual([
+      '22113',
+      '29019',
+      '29075',
+      '29212',
+      '53130',
+      '69123',
+      '97411',
+    ]);
+    expect(file.arrondissements.map(([code]) => code)).toEqual(['69381', '69382']);
+    expect(file.departements.map(([code]) => code)).toEqual(['22', '29', '53', '69', '974']);
+  });
+
+  it('places an intercommunality split evenly between two departments in the first by code', () => {
+    const split = (epci: string, first: string, second: string) => [
+      commune({
+        code: `${first}901`,
+        nom: `A${epci}`,
+        departement: first,
+        region: first === '22' ? '53' : '52',
+        epci,
+        population: 100,
+      }),
+      commune({
+        code: `${second}902`,
+        nom: `B${epci}`,
+        departement: second,
+        region: second === '22' ? '53' : '52',
+        epci,
+        population: 100,
+      }),
+    ];
+    const file = buildPlacesFile(
+      createGazetteer([...split('200000001', '22', '53'), ...split('200000002', '53', '22')], {
+        ...NAMES,
+        epci: new Map([
+          ['200000001', 'One'],
+          ['200000002', 'Two'],
+        ]),
+      }),
+    );
+    expect(file.epci.map(([code, , , , , departement, region]) => [code, departement, region])).toEqual([
+      ['200000001', '22', '52'],
+      ['200000002', '22', '52'],
+    ]);
+  });
+});
+
+describe('createPlaceIndex', () => {
+  it('reads a commune outside any named department, and one without postcodes', () => {
+    const file: PlacesFile = {
+      version: 2,
+      communes: [['99001', 'Nowhere', '', '99', 1, 2, 10, '']],
+      arrondissements: [],
+      departements: [],
+      regions: [],
+      epci: [],
+    };
+    expect(createPlaceIndex(file).entries).toEqual([
+      {
+        kind: 'commune',
+        code: '99001',
+        name: 'Nowhere',
+        detail: ' (99)',
+        departement: '99',
+        lngLat: [1, 2],
+        population: 10,
+        postcodes: [],
+        parents: { region: '', departement: '99', epci: '' },
+      },
+    ]);
+  });
+});
+
+describe('searchPlaces', () => {
+  it('ignores spaces around a query, and finds nothing in a query of punctuation alone', () => {
+    expect(search(' 29280 ')).toEqual(['commune 29212']);
+    expect(search('  Laval ')).toEqual(['commune 53130']);
+    expect(search('')).toEqual([]);
+    expect(search(' - ')).toEqual([]);
+    expect(search("'")).toEqual([]);
+  });
+
+  it('gives the communes of a postcode, most populated first, up to the limit', () => {
+    expect(search('29200')).toEqual(['commune 29019', 'commune 29075', 'commune 29212']);
+    expect(search('29200', 2)).toEqual(['commune 29019', 'commune 29075']);
+    expect(search('00000')).toEqual([]);
+  });
+
+  it('puts the arrondissement of a postcode before its more populated city', () => {
+    expect(search('69001')).toEqual(['arrondissement 69381', 'commune 69123']);
+    expect(search('69002')).toEqual(['arrondissement 69382', 'commune 69123']);
+  });
+
+  it('reads only a bare five-digit query as a postcode', () => {
+    const extra = [
+      commune({ code: '29901', nom: 'Zone 29200 Nord', codesPostaux: ['29200'], population: 1 }),
+    ];
+    expect(search('zone 29200', 8, extra)).toEqual(['commune 29901']);
+    expect(search('29200 nord', 8, extra)).toEqual(['commune 29901']);
+  });
+
+  it('gives a department for its number, before any name, and not the region with the same code', () => {
+    expect(search('53')).toEqual(['departement 53']);
+    expect(search('974')[0]).toBe('departement 974');
+    expect(search('99')).toEqual([]);
+    const extra = [
+      commune({ code: '22902', nom: '29 Nord', departement: '22', epci: null, population: 1_000_000 }),
+    ];
+    expect(search('29', 8, extra)).toEqual(['departement 29', 'commune 22902']);
+  });
+
+  it('ranks exact names, then names beginning with the query, then names with a word beginning with it', () => {
+    expect(search('Lyon')).toEqual(['commune 69123', 'arrondissement 69382', 'arrondissement 69381']);
+    expect(search('Brest')).toEqual(['commune 29019', 'epci 242900314']);
+    expect(search('Denis')).toEqual(['commune 97411']);
+    expect(search('arrondissement')).toEqual(['arrondissement 69382', 'arrondissement 69381']);
+    expect(search('Lyon', 2)).toEqual(['commune 69123', 'arrondissement 69382']);
+  });
+
+  it('breaks a tie of rank and population by kind, the region first', () => {
+    expect(search('La Réunion')).toEqual(['region 04', 'departement 974']);
+  });
+});
