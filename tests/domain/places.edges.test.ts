@@ -20,8 +20,8 @@ function commune(overrides: Partial<CommuneRecord>): CommuneRecord {
 
 const RECORDS: readonly CommuneRecord[] = [
   commune({}),
-  commune({ code: '29212', nom: 'Plouzané', codesPostaux: ['29280', '29200'], population: 13_000 }),
-  commune({ code: '29075', nom: 'Guipavas', codesPostaux: ['29490', '29200'], population: 15_000 }),
+  commune({ code: '29212', nom: 'Plouzané', codesPostaux: ['29280', '29200'], population: 15_000 }),
+  commune({ code: '29075', nom: 'Guipavas', codesPostaux: ['29490', '29200'], population: 13_000 }),
   commune({
     code: '22113',
     nom: 'Lannion',
@@ -154,6 +154,157 @@ describe('buildPlacesFile', () => {
   });
 });
 
+describe('buildPlacesFile rows', () => {
+  const records = [
+    commune({
+      code: '29001',
+      nom: 'Alpha',
+      codesPostaux: ['29100', '29110'],
+      epci: '200000001',
+      population: 300,
+      centre: [-4.12345, 48.0],
+    }),
+    commune({
+      code: '29002',
+      nom: 'Beta',
+      codesPostaux: ['29200'],
+      epci: '200000001',
+      population: 100,
+      centre: [-4, 48.4],
+    }),
+    commune({
+      code: '22001',
+      nom: 'Gamma',
+      codesPostaux: [],
+      departement: '22',
+      epci: null,
+      population: null,
+      centre: [-3, 48.7],
+    }),
+    commune({
+      code: '22002',
+      nom: 'Delta',
+      codesPostaux: ['22200'],
+      departement: '22',
+      epci: '',
+      population: 0,
+      centre: [-3.2, 48.5],
+    }),
+    commune({
+      code: '29101',
+      nom: 'Alpha 1er',
+      kind: 'arrondissement',
+      parent: '29001',
+      codesPostaux: ['29100'],
+      epci: '200000001',
+      population: 50,
+      centre: [-4.1, 48.1],
+    }),
+    commune({
+      code: '29003',
+      nom: 'Old',
+      kind: 'ancienne',
+      parent: '29001',
+      population: 1000,
+      centre: [-5, 47],
+    }),
+    commune({ code: '29004', nom: 'Nowhere', population: 1000, centre: null }),
+    commune({
+      code: '56001',
+      nom: 'Unnamed department',
+      departement: '56',
+      epci: null,
+      population: 1,
+      centre: [-3, 47.7],
+    }),
+  ];
+  const names = {
+    epci: new Map([['200000001', 'CC Alpha']]),
+    regions: new Map([['53', 'Bretagne']]),
+    departements: new Map([
+      ['29', 'Finistère'],
+      ['22', 'Côtes-d’Armor'],
+    ]),
+  };
+
+  it('lists current communes with a centre, arrondissements apart, and each named area at its population-weighted centre', () => {
+    const file = buildPlacesFile(createGazetteer(records, names));
+    expect(file).toEqual({
+      version: 2,
+      communes: [
+        ['22001', 'Gamma', '', '22', -3, 48.7, 0, ''],
+        ['22002', 'Delta', '22200', '22', -3.2, 48.5, 0, ''],
+        ['29001', 'Alpha', '29100 29110', '29', -4.123, 48, 300, '200000001'],
+        ['29002', 'Beta', '29200', '29', -4, 48.4, 100, '200000001'],
+        ['56001', 'Unnamed department', '29200', '56', -3, 47.7, 1, ''],
+      ],
+      arrondissements: [['29101', 'Alpha 1er', '29100', '29', -4.1, 48.1, 50, '200000001']],
+      departements: [
+        ['22', 'Côtes-d’Armor', -3.1, 48.6, 0, '', '53'],
+        ['29', 'Finistère', -4.093, 48.1, 400, '', '53'],
+      ],
+      regions: [['53', 'Bretagne', -4.085, 48.101, 401, '', '']],
+      epci: [['200000001', 'CC Alpha', -4.093, 48.1, 400, '29', '53']],
+    });
+  });
+
+  it('makes no area of communes without a code for it, even if the names table has an empty code', () => {
+    const file = buildPlacesFile(
+      createGazetteer(records, {
+        ...names,
+        epci: new Map([...names.epci, ['', 'None']]),
+        departements: new Map([['', 'None']]),
+      }),
+    );
+    expect(file.epci.map(([code]) => code)).toEqual(['200000001']);
+    expect(file.departements).toEqual([]);
+  });
+
+  it('reads the places of an index: department name and region of a commune, parents of an area', () => {
+    const index = createPlaceIndex(buildPlacesFile(createGazetteer(records, names)));
+    const find = (kind: string, code: string) =>
+      index.entries.find((entry) => entry.kind === kind && entry.code === code);
+    expect(find('commune', '29001')).toMatchObject({
+      detail: 'Finistère (29)',
+      departement: '29',
+      postcodes: ['29100', '29110'],
+      parents: { region: '53', departement: '29', epci: '200000001' },
+    });
+    expect(find('epci', '200000001')).toEqual({
+      kind: 'epci',
+      code: '200000001',
+      name: 'CC Alpha',
+      detail: '',
+      departement: '',
+      lngLat: [-4.093, 48.1],
+      population: 400,
+      postcodes: [],
+      parents: { region: '53', departement: '29', epci: '' },
+    });
+  });
+
+  it('places an intercommunality in the department with most of its inhabitants, not most of its communes', () => {
+    const file = buildPlacesFile(
+      createGazetteer(
+        [
+          commune({ code: '22901', nom: 'A', departement: '22', epci: '200000001', population: 100 }),
+          commune({ code: '22902', nom: 'B', departement: '22', epci: '200000001', population: 100 }),
+          commune({
+            code: '29901',
+            nom: 'C',
+            departement: '29',
+            region: '52',
+            epci: '200000001',
+            population: 300,
+          }),
+        ],
+        names,
+      ),
+    );
+    expect(file.epci[0]?.slice(4)).toEqual([500, '29', '52']);
+  });
+});
+
 describe('createPlaceIndex', () => {
   it('reads a commune outside any named department, and one without postcodes', () => {
     const file: PlacesFile = {
@@ -190,14 +341,45 @@ describe('searchPlaces', () => {
   });
 
   it('gives the communes of a postcode, most populated first, up to the limit', () => {
-    expect(search('29200')).toEqual(['commune 29019', 'commune 29075', 'commune 29212']);
-    expect(search('29200', 2)).toEqual(['commune 29019', 'commune 29075']);
+    expect(search('29200')).toEqual(['commune 29019', 'commune 29212', 'commune 29075']);
+    expect(search('29200', 2)).toEqual(['commune 29019', 'commune 29212']);
     expect(search('00000')).toEqual([]);
   });
 
   it('puts the arrondissement of a postcode before its more populated city', () => {
     expect(search('69001')).toEqual(['arrondissement 69381', 'commune 69123']);
     expect(search('69002')).toEqual(['arrondissement 69382', 'commune 69123']);
+    // Two arrondissements sharing a postcode: the more populated first.
+    const shared = [
+      commune({
+        code: '69384',
+        nom: 'Lyon 4e Arrondissement',
+        kind: 'arrondissement',
+        parent: '69123',
+        codesPostaux: ['69002'],
+        departement: '69',
+        region: '84',
+        epci: null,
+        population: 35_000,
+      }),
+      commune({
+        code: '69385',
+        nom: 'Lyon 5e Arrondissement',
+        kind: 'arrondissement',
+        parent: '69123',
+        codesPostaux: ['69002'],
+        departement: '69',
+        region: '84',
+        epci: null,
+        population: 45_000,
+      }),
+    ];
+    expect(search('69002', 8, shared)).toEqual([
+      'arrondissement 69385',
+      'arrondissement 69382',
+      'arrondissement 69384',
+      'commune 69123',
+    ]);
   });
 
   it('reads only a bare five-digit query as a postcode', () => {
