@@ -116,6 +116,30 @@ describe('resolveCommune: former communes', () => {
     });
   });
 
+  it('keeps the current commune under a code it shares with a delegated commune, whichever comes first', () => {
+    const delegated = former('01033', 'Bellegarde-sur-Valserine', '01033', ['01200']);
+    expect(resolvedName(resolve([delegated, valserhone], { codeInsee: '01033' }))).toBe('01033 Valserhône');
+    expect(resolvedName(resolve([valserhone, delegated], { codeInsee: '01033' }))).toBe('01033 Valserhône');
+  });
+
+  it('stops at the arrondissement that absorbed a former commune', () => {
+    const records = [
+      commune({ code: '69123', nom: 'Lyon', codesPostaux: ['69009'], departement: '69' }),
+      commune({
+        code: '69389',
+        nom: 'Lyon 9e Arrondissement',
+        kind: 'arrondissement',
+        parent: '69123',
+        codesPostaux: ['69009'],
+      }),
+      former('69232', 'Saint-Rambert-l’Île-Barbe', '69389', ['69009']),
+    ];
+    expect(resolve(records, { codeInsee: '69232' })).toMatchObject({
+      ok: true,
+      value: { codeInsee: '69389', commune: 'Lyon' },
+    });
+  });
+
   it('follows successive mergers up to five links', () => {
     const records = [
       commune({ code: '10000', nom: 'Today' }),

@@ -68,6 +68,22 @@ describe('indexPostcodes', () => {
     expect(postcodesOf(loop, '10002')).toEqual(['10001', '10002']);
   });
 
+  it('gives a former commune’s postcodes to the arrondissement that absorbed it', () => {
+    const records = [
+      commune({ code: '69123', nom: 'Lyon', codesPostaux: [] }),
+      commune({
+        code: '69389',
+        nom: 'Lyon 9e',
+        kind: 'arrondissement',
+        parent: '69123',
+        codesPostaux: ['69009'],
+      }),
+      former('69232', '69389', ['69019']),
+    ];
+    expect(postcodesOf(records, '69389')).toEqual(['69009', '69019']);
+    expect(postcodesOf(records, '69232')).toEqual(['69019']);
+  });
+
   it('keeps a former commune’s postcodes on its own code when its successor is unknown', () => {
     const records = [commune({}), former('10001', '99999', ['10001']), former('10002', null, ['10002'])];
     expect(postcodesOf(records, '10001')).toEqual(['10001']);
