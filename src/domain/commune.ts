@@ -1,3 +1,4 @@
+import { departementsOfPostcode } from './postcode';
 import { fail, type Issue, ok, type Result } from './result';
 import { normalizeText } from './text';
 import type { LngLat, Territory } from './types';
@@ -117,12 +118,6 @@ function arrondissementFor(gazetteer: Gazetteer, record: CommuneRecord, codePost
   return matching.length === 1 && matching[0] !== undefined ? matching[0] : record;
 }
 
-function departementOfPostcode(codePostal: string): string[] {
-  if (codePostal.startsWith('97')) return [codePostal.slice(0, 3)];
-  if (codePostal.startsWith('20')) return ['2A', '2B'];
-  return [codePostal.slice(0, 2)];
-}
-
 /**
  * Resolves a structure's commune to its current INSEE code and territory.
  * With a code: the code wins; a former commune's code maps to the commune that absorbed it, and a commune
@@ -156,7 +151,7 @@ export function resolveCommune(
     return fail([issue('commune', `no commune named "${input.commune}" in the gazetteer`)]);
   const withPostcode = named.filter((record) => record.codesPostaux.includes(input.codePostal));
   const inDepartement = named.filter((record) =>
-    departementOfPostcode(input.codePostal).includes(record.departement),
+    departementsOfPostcode(input.codePostal).includes(record.departement),
   );
   const candidates = input.codePostal === '' ? named : withPostcode.length > 0 ? withPostcode : inDepartement;
   const targets = [

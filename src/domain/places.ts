@@ -243,7 +243,6 @@ const KIND_ORDER: Record<PlaceKind, number> = {
  */
 export function searchPlaces(index: PlaceIndex, query: string, limit = 8): PlaceEntry[] {
   const trimmed = query.trim();
-  if (trimmed === '') return [];
   if (/^\d{5}$/.test(trimmed)) {
     return (index.byPostcode.get(trimmed) ?? [])
       .map((position) => index.entries[position] as PlaceEntry)
@@ -255,11 +254,10 @@ export function searchPlaces(index: PlaceIndex, query: string, limit = 8): Place
       .slice(0, limit);
   }
   const ranked: { entry: PlaceEntry; rank: number }[] = [];
-  if (/^(\d{2,3}|2[abAB])$/.test(trimmed)) {
-    for (const position of index.byCode.get(trimmed.toUpperCase()) ?? []) {
-      const entry = index.entries[position] as PlaceEntry;
-      if (entry.kind === 'departement') ranked.push({ entry, rank: -1 });
-    }
+  // A department's code ("29", "2A", "974"), in any case: no other query is a department's code.
+  for (const position of index.byCode.get(trimmed.toUpperCase()) ?? []) {
+    const entry = index.entries[position] as PlaceEntry;
+    if (entry.kind === 'departement') ranked.push({ entry, rank: -1 });
   }
   const key = placeKey(trimmed);
   if (key !== '') {

@@ -15,7 +15,7 @@ function currentCode(gazetteer: Gazetteer, record: CommuneRecord): string {
   let result = record;
   for (let hops = 0; result.kind === 'ancienne' && result.parent !== null && hops < 5; hops += 1) {
     const parent = gazetteer.byCode.get(result.parent);
-    if (parent === undefined || parent === result) break;
+    if (parent === undefined) break;
     result = parent;
   }
   return result.code;

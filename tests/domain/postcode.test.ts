@@ -18,7 +18,7 @@ function commune(overrides: Partial<CommuneRecord>): CommuneRecord {
   };
 }
 
-const gazetteer = createGazetteer([
+const records = [
   commune({}),
   commune({ code: '34172', nom: 'Montpellier', codesPostaux: ['34000', '34070', '34080', '34090'] }),
   commune({ code: '75056', nom: 'Paris', codesPostaux: [], departement: '75' }),
@@ -48,38 +48,40 @@ const gazetteer = createGazetteer([
     departement: '01',
   }),
   commune({ code: '2A004', nom: 'Ajaccio', codesPostaux: ['20000', '20090'], departement: '2A' }),
-]);
-const index = indexPostcodes(gazetteer);
+];
+/** Builds the gazetteer and its index inside each test, so that mutation testing sees which test runs them. */
+const check = (codePostal: string, codeInsee: string) => {
+  const gazetteer = createGazetteer(records);
+  return postcodeMismatch(gazetteer, indexPostcodes(gazetteer), codePostal, codeInsee);
+};
 
 describe('postcodeMismatch', () => {
   it('accepts one of the commune’s postcodes and an empty postcode', () => {
-    expect(postcodeMismatch(gazetteer, index, '34830', '34077')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '34090', '34172')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '', '34077')).toBeNull();
+    expect(check('34830', '34077')).toBeNull();
+    expect(check('34090', '34172')).toBeNull();
+    expect(check('', '34077')).toBeNull();
   });
 
   it('rejects another commune’s postcode, naming the commune and its postcodes', () => {
-    expect(postcodeMismatch(gazetteer, index, '34000', '34077')).toBe(
-      '34000 is not a postcode of Clapiers (34077); its postcodes: 34830',
-    );
+    expect(check('34000', '34077')).toBe('34000 is not a postcode of Clapiers (34077); its postcodes: 34830');
   });
 
   it('gives a city with arrondissements the postcodes of all of them, an arrondissement only its own', () => {
-    expect(postcodeMismatch(gazetteer, index, '75016', '75056')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '75116', '75116')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '75010', '75116')).toBe(
+    expect(check('75016', '75056')).toBeNull();
+    expect(check('75116', '75116')).toBeNull();
+    expect(check('75010', '75116')).toBe(
       '75010 is not a postcode of Paris 16e Arrondissement (75116); its postcodes: 75016 75116',
     );
   });
 
   it('accepts the postcode of a former commune absorbed by the commune', () => {
-    expect(postcodeMismatch(gazetteer, index, '01201', '01033')).toBeNull();
+    expect(check('01201', '01033')).toBeNull();
   });
 
   it('accepts a Cedex code (no commune’s postcode) only in the commune’s department', () => {
-    expect(postcodeMismatch(gazetteer, index, '34093', '34172')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '20187', '2A004')).toBeNull();
-    expect(postcodeMismatch(gazetteer, index, '31035', '34172')).toBe(
+    expect(check('34093', '34172')).toBeNull();
+    expect(check('20187', '2A004')).toBeNull();
+    expect(check('31035', '34172')).toBe(
       "31035 is not a postcode of Montpellier (34172); its postcodes: 34000 34070 34080 34090 (31035 is no commune's postcode: a Cedex code must be in the commune's department, 34)",
     );
   });
