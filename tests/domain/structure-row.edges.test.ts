@@ -109,6 +109,13 @@ describe('parseStructureRow: coordinates', () => {
         message: '"47,2" is not a decimal number (use a dot as decimal separator)',
       },
     ]);
+    expect(issuesOf({ latitude: '16.2', longitude: '-61,5' })).toEqual([
+      {
+        line: 3,
+        field: 'longitude',
+        message: '"-61,5" is not a decimal number (use a dot as decimal separator)',
+      },
+    ]);
     expect(issuesOf({ latitude: '47.2', longitude: '1.5.5' })).toEqual([
       {
         line: 3,
