@@ -142,14 +142,14 @@ export function fromFeatureCollection(input: unknown): LoadedDataset {
       sourceHash: '',
     };
   }
-  const version = collection.data.metadata?.datasetVersion;
-  if (version !== DATASET_VERSION) {
+  const { metadata } = collection.data;
+  if (metadata?.datasetVersion !== DATASET_VERSION) {
     return {
       structures: [],
       sourceHash: '',
       issues: [
         {
-          message: `dataset version ${String(version)} is not the version ${DATASET_VERSION} this app reads`,
+          message: `dataset version ${String(metadata?.datasetVersion)} is not the version ${DATASET_VERSION} this app reads`,
         },
       ],
     };
@@ -186,5 +186,5 @@ export function fromFeatureCollection(input: unknown): LoadedDataset {
       coordinates: [lng, lat],
     });
   });
-  return { structures, issues, sourceHash: collection.data.metadata?.sourceHash ?? '' };
+  return { structures, issues, sourceHash: metadata.sourceHash ?? '' };
 }

@@ -28,8 +28,9 @@ function isValidCalendarDate(value: string): boolean {
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // A day the month does not have rolls over into another month (day 00 into the one before), so the day of
+  // month comes back different: checking it alone is enough.
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** ISO 8601 calendar date at day, month or year precision: `2020-03-17`, `2020-03`, `2020`. */

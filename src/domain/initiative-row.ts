@@ -66,7 +66,8 @@ export function parseInitiativeRow(
   const dateFin = value('date_fin');
   if (dateDebut !== '') checkField(issues, isoDateSchema, dateDebut, line, 'date_debut');
   if (dateFin !== '') checkField(issues, isoDateSchema, dateFin, line, 'date_fin');
-  if (dateDebut !== '' && dateFin !== '' && dateFin < dateDebut) {
+  // ISO dates compare as text; an empty date_debut is before every date_fin, so it never trips this check.
+  if (dateFin !== '' && dateFin < dateDebut) {
     issues.push({ line, field: 'date_fin', message: `ends (${dateFin}) before it starts (${dateDebut})` });
   }
   const siteWeb = value('site_web');
