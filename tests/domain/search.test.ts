@@ -73,7 +73,19 @@ describe('highlightSegments', () => {
 });
 
 describe('searchStructures at the limits of its tolerance', () => {
-  const terms = (query: string) => searchStructures(index, query)?.terms;
+  // The index is built inside each test (not when the file loads), so mutation testing can see which test uses it.
+  const find = (query: string) => {
+    const result = searchStructures(createSearchIndex(structures), query);
+    return result === null ? null : positionsOf(result.mask).map((position) => structures[position]?.id);
+  };
+  const terms = (query: string) => searchStructures(createSearchIndex(structures), query)?.terms;
+
+  it('searches every field: name, description, commune and theme labels', () => {
+    expect(find('silver')).toEqual(['c']);
+    expect(find('vieillir')).toEqual(['c']);
+    expect(find('ivry')).toEqual(['c']);
+    expect(find('seniors')).toEqual(['c']);
+  });
 
   it('completes words from two letters on, not from one', () => {
     expect(find('b')).toEqual([]);
