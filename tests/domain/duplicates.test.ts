@@ -115,9 +115,9 @@ describe('findSuspectedDuplicates', () => {
     expect(communeKey('44109')).toBe('44109');
   });
 
-  it('handles 2,500 rows across France quickly, with the same output every time', () => {
-    // StrykerJS runs this for every mutant, in instrumented code on a busy machine: there the time says nothing and
-    // 2,500 rows only slow the run down; the output on fewer rows still says whether the mutant changed it.
+  it('handles 2,500 rows across France with the same output whatever their order', () => {
+    // StrykerJS runs this for every mutant: there 2,500 rows only slow the run down, and the output on fewer rows
+    // still says whether the mutant changed it. How fast it is belongs to the benchmark, not to a test.
     const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
     const rows: DuplicateCandidate[] = Array.from({ length: underStryker ? 300 : 2500 }, (_, index) => ({
       id: `row-${String(index).padStart(4, '0')}`,
@@ -129,9 +129,7 @@ describe('findSuspectedDuplicates', () => {
       coordinates: [-4 + ((index * 7) % 120) / 10, 42 + ((index * 13) % 90) / 10],
       origin: 'curated',
     }));
-    const started = performance.now();
     const first = findSuspectedDuplicates(rows);
-    if (!underStryker) expect(performance.now() - started).toBeLessThan(2000);
     expect(findSuspectedDuplicates([...rows].reverse())).toEqual(first);
   });
 });
