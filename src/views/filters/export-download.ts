@@ -105,7 +105,15 @@ export async function buildExport(
   const base = exportFileName(nameParts, today);
   const dataName = `${base}.${format === 'geojson' ? 'geojson' : format === 'xlsx' ? 'xlsx' : 'csv'}`;
   const shareUrl = currentShareUrl(store, location);
-  const sourceHash = state.dataset?.sourceHash ?? '';
+  /** What the GeoJSON's metadata and the LISEZMOI say alike about where the rows come from. */
+  const provenance = {
+    datasetVersion: DATASET_VERSION,
+    sourceHash: state.dataset?.sourceHash ?? '',
+    exportedOn: today,
+    filters: lines,
+    shareUrl,
+    count: rows.length,
+  };
   const data: string | Uint8Array =
     format === 'xlsx'
       ? await xlsxBytes(rows)
@@ -113,22 +121,12 @@ export async function buildExport(
         ? toGeoJson(rows, {
             title: 'Atlas de l’innovation ouverte',
             licence: 'Licence Ouverte / Open Licence 2.0',
-            datasetVersion: DATASET_VERSION,
-            sourceHash,
-            exportedOn: today,
-            filters: lines,
-            shareUrl,
-            count: rows.length,
+            ...provenance,
           })
         : toCsv(rows, format === 'csv-comma' ? ',' : ';');
   const readme = provenanceText({
     title: 'Atlas de l’innovation ouverte — export',
-    datasetVersion: DATASET_VERSION,
-    sourceHash,
-    exportedOn: today,
-    filters: lines,
-    shareUrl,
-    count: rows.length,
+    ...provenance,
     files: [dataName],
   });
   const bytes = zipSync(
