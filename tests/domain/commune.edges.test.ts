@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CommuneRecord, createGazetteer, resolveCommune } from '../../src/domain/commune';
-
-function commune(overrides: Partial<CommuneRecord>): CommuneRecord {
-  return {
-    code: '34077',
-    nom: 'Clapiers',
-    kind: 'commune',
-    parent: null,
-    codesPostaux: ['34830'],
-    departement: '34',
-    region: '76',
-    epci: null,
-    population: null,
-    centre: [3.88, 43.66],
-    ...overrides,
-  };
-}
+import { commune } from '../fixtures/commune-record';
 
 /** Former commune `code` absorbed by `parent`. */
 const former = (code: string, nom: string, parent: string | null, codesPostaux: string[] = []) =>

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type CommuneRecord, createGazetteer } from '../../src/domain/commune';
+import { createGazetteer } from '../../src/domain/commune';
 import { departementsOfPostcode, indexPostcodes, postcodeMismatch } from '../../src/domain/postcode';
-
-function commune(overrides: Partial<CommuneRecord>): CommuneRecord {
-  return {
-    code: '34077',
-    nom: 'Clapiers',
-    kind: 'commune',
-    parent: null,
-    codesPostaux: ['34830'],
-    departement: '34',
-    region: '76',
-    epci: null,
-    population: null,
-    centre: [3.88, 43.66],
-    ...overrides,
-  };
-}
+import { commune } from '../fixtures/commune-record';
 
 const records = [
   commune({}),
